@@ -1,0 +1,75 @@
+using Bot.Core.Text;
+
+namespace Bot.Retrieval;
+
+/// <summary>
+/// News paraphrase groups. Each word maps to the stems of its group so "pause", "suspension" and "cease" all
+/// find "halted". Groups are deliberately narrow: a loose synonym makes the bot answer questions it should not.
+/// </summary>
+public static class SynonymTable
+{
+    private static readonly string[][] s_groups =
+    [
+        ["halt", "halted", "halting", "pause", "paused", "pausing", "suspension", "suspend", "suspended", "stop", "stopped", "stopping", "cease", "ceased", "freeze", "froze", "frozen", "standdown", "shutdown"],
+        ["order", "ordered", "directive", "direct", "directed", "decision", "decide", "decided", "instruction", "instructed", "command", "commanded", "mandate", "issued", "issue"],
+        ["critic", "critics", "criticism", "criticize", "criticized", "criticise", "criticised", "oppose", "opposed", "opponent", "opponents", "slam", "slammed", "condemn", "condemned", "object", "objected"],
+        ["democrat", "democrats", "democratic", "dems", "dem", "dnc"],
+        ["republican", "republicans", "gop"],
+        ["reason", "reasons", "rationale", "motive", "motivation", "justification", "purpose", "goal", "aim", "aims", "intent", "intention", "why", "objective", "point"],
+        ["cyber", "cyberattack", "cyberattacks", "hacking", "hack", "hacks", "hacker", "hackers", "digital", "online"],
+        ["operation", "operations", "ops", "op", "opps", "campaign", "campaigns", "offensive", "offense", "activity", "activities", "attack", "attacks", "assault", "assaults", "strike", "strikes"],
+        ["fear", "fears", "feared", "worry", "worried", "worries", "concern", "concerns", "concerned", "alarm", "alarmed", "risk", "risks", "danger", "dangers", "anxious", "afraid", "scared"],
+        ["effect", "effects", "impact", "impacts", "consequence", "consequences", "ramification", "ramifications", "implication", "implications", "outcome", "result", "affect", "affects", "fallout", "mean", "means"],
+        ["premeditated", "planned", "plan", "planning", "advance", "deliberate", "intentional", "prearranged"],
+        ["deny", "denied", "denies", "denial", "reject", "rejected", "dismiss", "dismissed", "refute", "refuted"],
+        ["said", "say", "says", "saying", "state", "stated", "statement", "comment", "comments", "remark", "remarks", "respond", "responded", "response", "react", "reacted", "reaction", "claim", "claimed", "argue", "argued", "argument", "think", "thinks", "view", "views", "position"],
+        ["diplomacy", "diplomatic", "diplomat", "negotiation", "negotiations", "negotiate", "talks", "peace", "deal", "ceasefire"],
+        ["war", "conflict", "invasion", "fighting"],
+        ["russia", "russian", "russians", "moscow", "kremlin"],
+        ["ukraine", "ukrainian", "ukrainians", "kyiv", "kiev"],
+        [Tokenizer.UnitedStates, "america", "american", "americans", "washington", "u.s.a", "united", "states"],
+        ["administration", "government"],
+        ["pentagon", "defense", "defence", "military", "dod"],
+        ["long", "duration", "last", "lasting", "permanent", "temporary", "indefinite", "indefinitely", "forever"],
+        ["public", "disclose", "disclosed", "reveal", "revealed", "announce", "announced", "explain", "explained", "known", "leak", "leaked"],
+        ["uncertain", "unclear", "unknown", "uncertainty", "seen"],
+        ["meeting", "meet", "met", "summit", "meets"],
+        ["confrontation", "clash", "clashed", "fight", "spat", "heated", "blowup", "row", "vibe", "tense"],
+        ["stance", "approach", "tone", "position", "posture", "attitude", "shift", "soft", "softer", "softening", "conciliatory", "friendlier", "warmer"],
+        ["election", "elections", "vote", "voting", "interference", "meddling"],
+        ["sabotage", "sabotaging"],
+        ["infrastructure", "grid", "utilities"],
+        ["expert", "experts", "analyst", "analysts", "specialist", "specialists", "researcher", "researchers"],
+        ["official", "officials", "source", "sources"],
+        ["begin", "began", "begun", "start", "started", "initiate", "initiated", "launch", "launched"],
+        ["future", "next", "ahead", "longterm"],
+    ];
+
+    private static readonly Dictionary<string, string[]> s_byStem = Build();
+
+    /// <summary>The stems that share a group with <paramref name="stem"/> (not including itself); empty when none.</summary>
+    public static IReadOnlyList<string> Expand(string stem) => s_byStem.TryGetValue(stem, out var group) ? group : [];
+
+    public static bool AreSynonyms(string stemA, string stemB) =>
+        stemA == stemB || (s_byStem.TryGetValue(stemA, out var group) && group.Contains(stemB));
+
+    private static Dictionary<string, string[]> Build()
+    {
+        var byStem = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
+        foreach (var group in s_groups)
+        {
+            var stems = group.Select(w => WordStemmer.Stem(w)).Where(s => !StopWords.IsStopWord(s)).Distinct().ToArray();
+            foreach (var stem in stems)
+            {
+                if (!byStem.TryGetValue(stem, out var set))
+                {
+                    byStem[stem] = set = new HashSet<string>(StringComparer.Ordinal);
+                }
+
+                set.UnionWith(stems.Where(s => s != stem));
+            }
+        }
+
+        return byStem.ToDictionary(kv => kv.Key, kv => kv.Value.ToArray(), StringComparer.Ordinal);
+    }
+}

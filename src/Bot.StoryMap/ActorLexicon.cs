@@ -1,0 +1,37 @@
+namespace Bot.StoryMap;
+
+/// <summary>Words that mark titles, collective actors and things that are not people.</summary>
+internal static class ActorLexicon
+{
+    public static readonly HashSet<string> RoleWords = new(StringComparer.Ordinal)
+    {
+        "president", "secretary", "adviser", "advisor", "leader", "minister", "senator", "sen", "rep", "representative",
+        "director", "chief", "general", "gen", "ambassador", "governor", "gov", "chairman", "chairwoman", "chair",
+        "spokesman", "spokeswoman", "spokesperson", "speaker", "commander", "chancellor", "premier", "king", "queen",
+        "mayor", "judge", "justice", "attorney", "envoy", "official", "deputy", "vice", "press", "prime", "pope",
+        "ceo", "head", "admiral", "adm", "lt", "col", "dr", "mr", "mrs", "ms", "whip",
+    };
+
+    /// <summary>Capitalised words that end a name rather than being part of it.</summary>
+    public static readonly HashSet<string> NotNameWords = new(StringComparer.Ordinal)
+    {
+        "house", "administration", "department", "office", "ministry", "senate", "congress", "committee",
+        "government", "command", "agency", "council", "union", "nations", "state", "states", "war", "day",
+    };
+
+    /// <summary>Head nouns of collective actors that speak or react in news copy.</summary>
+    public static readonly HashSet<string> GroupHeads = new(StringComparer.Ordinal)
+    {
+        "officials", "experts", "critics", "observers", "advocates", "analysts", "lawmakers", "leaders", "democrats",
+        "republicans", "reports", "community", "diplomats", "allies", "senators", "sources", "administration",
+        "aides", "legislators", "researchers", "investigators", "spokespeople", "agencies",
+    };
+
+    /// <summary>Words that may qualify a group ("cybersecurity experts", "Democratic leaders").</summary>
+    public static readonly HashSet<string> GroupModifiers = new(StringComparer.Ordinal)
+    {
+        "cybersecurity", "security", "defense", "defence", "democratic", "republican", "usa", "intelligence",
+        "military", "western", "european", "senior", "administration", "government", "congressional", "white",
+        "house", "pentagon", "ukrainian", "russian", "american", "foreign", "policy", "industry", "independent",
+    };
+}
