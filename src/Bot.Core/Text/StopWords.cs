@@ -17,7 +17,8 @@ public static class StopWords
         "until", "within", "without", "whether", "yet", "still", "ever", "even", "however", "therefore", "thus",
         "hey", "hi", "hello", "please", "thanks", "thank", "ok", "okay", "pls", "plz", "u", "ur", "im", "whats",
         "whos", "hows", "wheres", "whens", "whys", "thats", "theres", "dont", "doesnt", "didnt", "isnt", "wasnt",
-        "arent", "werent", "cant", "wont", "couldnt", "wouldnt", "shouldnt",
+        "arent", "werent", "cant", "wont", "couldnt", "wouldnt", "shouldnt", "himself", "herself", "itself", "themselves",
+        "myself", "yourself", "ourselves", "even", "ppl",
     };
 
     private static readonly HashSet<string> s_negations = new(StringComparer.Ordinal)
@@ -28,5 +29,5 @@ public static class StopWords
 
     public static bool IsStopWord(string lower) => s_words.Contains(lower);
 
-    public static bool IsNegation(string lower) => s_negations.Contains(lower) || lower.EndsWith("nt", StringComparison.Ordinal) && s_negations.Contains(lower);
+    public static bool IsNegation(string lower) => s_negations.Contains(lower);
 }

@@ -1,0 +1,141 @@
+using Bot.Core.Text;
+using Bot.Retrieval;
+using Bot.StoryMap;
+
+namespace Bot.Answering;
+
+/// <summary>An actor a question refers to, and at which word.</summary>
+public sealed record ActorReference(Actor Actor, int TokenIndex, bool ByTitle);
+
+/// <summary>
+/// Finds the actors a question names: by name or surname ("hegseth", "trumps"), by title ("the defense
+/// secretary", "secretary of defense", "the russian president"), or by group ("dems", "experts").
+/// </summary>
+public sealed class ActorLookup
+{
+    private static readonly HashSet<string> s_nationalities = new(StringComparer.Ordinal)
+    {
+        Tokenizer.UnitedStates, "american", "america", "ukrainian", "ukrain", "russian", "russia", "israel", "israeli",
+        "chines", "china", "british", "french", "german", "european",
+    };
+
+    private static readonly string[][] s_roleAliases =
+    [
+        ["pentagon", "defens"],
+        ["advisor", "advis"],
+        ["democrat", "minor"],
+    ];
+
+    private readonly Story _story;
+    private readonly List<(Actor Actor, HashSet<string> NameWords)> _people = [];
+    private readonly List<(Actor Actor, string[] Modifiers, string Head)> _titled = [];
+    private readonly List<(Actor Actor, HashSet<string> Keys)> _groups = [];
+
+    public ActorLookup(Story story)
+    {
+        _story = story;
+        foreach (var actor in story.Actors)
+        {
+            if (actor.Kind == ActorKind.Person)
+            {
+                _people.Add((actor, actor.Name.ToLowerInvariant().Split(' ').Where(w => w.Length > 2).ToHashSet(StringComparer.Ordinal)));
+                if (actor.Role is { } role)
+                {
+                    var stems = Tokenizer.Tokenize(role).Select(t => WordStemmer.Stem(t.Lower)).ToArray();
+                    _titled.Add((actor, stems[..^1], stems[^1]));
+                }
+            }
+            else
+            {
+                _groups.Add((actor, GroupKeys(actor)));
+            }
+        }
+    }
+
+    public IReadOnlyList<ActorReference> Find(IReadOnlyList<QuestionWord> words)
+    {
+        var found = new List<ActorReference>();
+        for (var i = 0; i < words.Count; i++)
+        {
+            var word = words[i];
+            foreach (var (actor, nameWords) in _people)
+            {
+                var bare = word.Lower.EndsWith('s') && word.Lower.Length > 4 ? word.Lower[..^1] : word.Lower;
+                if (nameWords.Contains(word.Lower) || nameWords.Contains(bare))
+                {
+                    Add(found, new ActorReference(actor, i, ByTitle: false));
+                }
+            }
+        }
+
+        FindByTitle(words, found);
+        for (var i = 0; i < words.Count; i++)
+        {
+            foreach (var (actor, keys) in _groups)
+            {
+                if (keys.Contains(words[i].Stem) || SynonymTable.Expand(words[i].Stem).Any(keys.Contains) && IsPartyWord(words[i].Stem))
+                {
+                    Add(found, new ActorReference(actor, i, ByTitle: false));
+                }
+            }
+        }
+
+        found.Sort((a, b) => a.TokenIndex.CompareTo(b.TokenIndex));
+        return found;
+    }
+
+    private void FindByTitle(IReadOnlyList<QuestionWord> words, List<ActorReference> found)
+    {
+        var stems = words.Select(w => w.Stem).ToArray();
+        var questionNationalities = stems.Where(s_nationalities.Contains).ToHashSet(StringComparer.Ordinal);
+        var candidates = new List<(Actor Actor, double Score, int Index)>();
+        foreach (var (actor, modifiers, head) in _titled)
+        {
+            var headIndex = Array.FindIndex(stems, s => s == head || IsRoleAlias(s, head));
+            if (headIndex < 0)
+            {
+                continue;
+            }
+
+            var matched = modifiers.Count(m => stems.Any(s => s == m || SynonymTable.AreSynonyms(s, m) || IsRoleAlias(s, m)));
+            if (modifiers.Length > 0 && matched == 0 && head != "presid")
+            {
+                continue;
+            }
+
+            var actorNationalities = modifiers.Where(s_nationalities.Contains).ToArray();
+            var conflict = questionNationalities.Count > 0 && !actorNationalities.Any(n => questionNationalities.Any(q => SynonymTable.AreSynonyms(q, n)))
+                ? (actorNationalities.Length > 0 ? 1 : 0)
+                : 0;
+            var score = 2.0 * matched - conflict + 0.01 * actor.SentenceIds.Count;
+            candidates.Add((actor, score, headIndex));
+        }
+
+        foreach (var group in candidates.GroupBy(c => c.Index))
+        {
+            var best = group.MaxBy(c => c.Score);
+            Add(found, new ActorReference(best.Actor, best.Index, ByTitle: true));
+        }
+    }
+
+    private static bool IsRoleAlias(string questionStem, string roleStem) =>
+        s_roleAliases.Any(pair => pair[0] == questionStem && pair[1] == roleStem || pair[1] == questionStem && pair[0] == roleStem);
+
+    private static bool IsPartyWord(string stem) => stem is "democrat" or "dem" or "republican" or "gop";
+
+    private static HashSet<string> GroupKeys(Actor group)
+    {
+        var stems = Tokenizer.Tokenize(group.Name).Select(t => WordStemmer.Stem(t.Lower)).ToList();
+        var keys = new HashSet<string>(StringComparer.Ordinal) { WordStemmer.Stem(group.ShortName) };
+        keys.UnionWith(stems.Where(IsPartyWord));
+        return keys;
+    }
+
+    private static void Add(List<ActorReference> found, ActorReference reference)
+    {
+        if (!found.Any(f => f.Actor.Id == reference.Actor.Id))
+        {
+            found.Add(reference);
+        }
+    }
+}

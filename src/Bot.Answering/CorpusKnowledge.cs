@@ -1,0 +1,47 @@
+using Bot.Core.Model;
+using Bot.Retrieval;
+using Bot.StoryMap;
+
+namespace Bot.Answering;
+
+/// <summary>Everything the answerer knows about one corpus snapshot: the search index, the story map and the vocabulary.</summary>
+public sealed class CorpusKnowledge : IDisposable
+{
+    private readonly string[][] _sentenceStems;
+
+    private CorpusKnowledge(CorpusSnapshot corpus, CorpusIndex index, Story story, Vocabulary vocabulary)
+    {
+        _sentenceStems = corpus.Sentences.Select(s => TextStems.Of(s.Text)).ToArray();
+        Corpus = corpus;
+        Index = index;
+        Story = story;
+        Vocabulary = vocabulary;
+        Actors = new ActorLookup(story);
+    }
+
+    public CorpusSnapshot Corpus { get; }
+
+    public CorpusIndex Index { get; }
+
+    public Story Story { get; }
+
+    public Vocabulary Vocabulary { get; }
+
+    public ActorLookup Actors { get; }
+
+    public string Version => Corpus.Version;
+
+    /// <summary>The distinct content stems of a sentence.</summary>
+    public IReadOnlyList<string> StemsOf(Sentence sentence) => _sentenceStems[sentence.Ordinal];
+
+    public static CorpusKnowledge Build(CorpusSnapshot corpus)
+    {
+        var index = CorpusIndex.Build(corpus);
+        var story = StoryMapBuilder.Build(corpus);
+        var extra = GenericWords.All
+            .Concat(story.Actors.SelectMany(a => (a.Name + " " + a.Role).ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries)));
+        return new CorpusKnowledge(corpus, index, story, new Vocabulary(corpus, extra));
+    }
+
+    public void Dispose() => Index.Dispose();
+}

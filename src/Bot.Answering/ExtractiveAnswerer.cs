@@ -1,0 +1,506 @@
+using System.Text.RegularExpressions;
+using Bot.Core.Model;
+using Bot.StoryMap;
+
+namespace Bot.Answering;
+
+/// <summary>
+/// The embedded, offline answerer: answers from the sentences of the corpus and the story map, reporting what
+/// people said as their claims, and abstains — saying so plainly — when the articles do not answer.
+/// Nothing the user typed is ever repeated in an answer; every statement rests on a cited sentence.
+/// </summary>
+public sealed partial class ExtractiveAnswerer
+{
+    public const string InstructionNote = "I only answer from the articles, so I don't follow instructions given in a question.";
+    public const string OpinionNote = "I don't have opinions of my own; here is what the articles report.";
+
+    public AnswerDraft Answer(QuestionAnalysis question, CorpusKnowledge knowledge)
+    {
+        var lead = new List<AnswerPart>();
+        if (question.HadInstructions)
+        {
+            lead.Add(AnswerPart.Plain(InstructionNote));
+        }
+
+        if (Opinion().IsMatch(question.Text))
+        {
+            lead.Add(AnswerPart.Plain(OpinionNote));
+        }
+
+        if (question.Premise is { } premise)
+        {
+            lead.AddRange(PremiseChecker.Check(premise, knowledge));
+        }
+
+        if (question.Words.Count == 0)
+        {
+            return lead.Count > 0 && question.Premise is not null
+                ? new AnswerDraft(lead, Abstained: false)
+                : new AnswerDraft([.. lead, AnswerPart.Plain(Refusal(knowledge))], Abstained: true);
+        }
+
+        var draft = AnswerByKind(question, knowledge);
+        var parts = lead.Concat(draft.Parts).DistinctBy(p => p.Text).ToList();
+        return draft with { Parts = parts };
+    }
+
+    private static AnswerDraft AnswerByKind(QuestionAnalysis q, CorpusKnowledge k)
+    {
+        switch (q.Kind)
+        {
+            case QuestionKind.OutOfScope:
+                return Abstain(Refusal(k));
+            case QuestionKind.Help:
+                return Abstain(Help(k));
+            case QuestionKind.Summary:
+                return StoryBriefs.Summary(k);
+        }
+
+        var unknown = UnknownFocus(q);
+        if (unknown is not null)
+        {
+            return AbstainWithContext(q, k, $"The articles don't mention {unknown}.");
+        }
+
+        var reactionSubject = ReactionSubject(q);
+        if (reactionSubject is not null)
+        {
+            return AbstainWithContext(q, k, $"The articles don't report any reaction or statement from {reactionSubject}.");
+        }
+
+        return q.Kind switch
+        {
+            QuestionKind.WhoIs => WhoIs(q, k, withActions: false),
+            QuestionKind.Profile => WhoIs(q, k, withActions: true),
+            QuestionKind.Reaction => Reaction(q, k),
+            QuestionKind.WhoDecided => WhoDecided(q, k),
+            QuestionKind.Why => Why(q, k),
+            QuestionKind.When => When(q, k),
+            QuestionKind.HowLong => HowLong(q, k),
+            QuestionKind.HowMany => HowMany(q, k),
+            QuestionKind.Where => Where(q, k),
+            QuestionKind.GroupNames => GroupNames(q, k),
+            _ => General(q, k),
+        };
+    }
+
+    private static AnswerDraft WhoIs(QuestionAnalysis q, CorpusKnowledge k, bool withActions)
+    {
+        var actor = q.FocusActor!;
+        if (actor.Kind == ActorKind.Group)
+        {
+            return Reaction(q, k);
+        }
+
+        var parts = new List<AnswerPart>();
+        var roleSentence = actor.RoleSentenceId is null ? null : k.Corpus.FindSentence(actor.RoleSentenceId);
+        if (roleSentence is not null && actor.Role is not null)
+        {
+            parts.Add(new AnswerPart($"{actor.Name} is identified in the articles as {actor.Role} {actor.Name}.", [roleSentence]));
+        }
+
+        var actions = ActionsOf(actor, k).Take(withActions ? 2 : 1).ToList();
+        if (actions.Count == 0 && roleSentence is not null)
+        {
+            actions.Add(roleSentence);
+        }
+
+        parts.AddRange(actions.Select(AnswerPart.Quote));
+        return parts.Count == 0 ? AbstainWithContext(q, k, $"The articles don't say who {actor.Name} is.") : new AnswerDraft(parts, Abstained: false);
+    }
+
+    /// <summary>What the actor decided or said, in reading order, decisions first.</summary>
+    private static IEnumerable<Sentence> ActionsOf(Actor actor, CorpusKnowledge k)
+    {
+        var ids = k.Story.DecisionsBy(actor.Id).SelectMany(d => d.AgentEvidence.Where(e => MentionsActor(k, e.SentenceId, actor)).Select(e => e.SentenceId).Take(1))
+            .Concat(k.Story.ReactionsBy(actor.Id).Select(r => r.Evidence.SentenceId))
+            .Concat(actor.MemberIds.SelectMany(m => k.Story.ReactionsBy(m)).Select(r => r.Evidence.SentenceId))
+            .Distinct();
+        return ids.Select(id => k.Corpus.FindSentence(id)).OfType<Sentence>();
+    }
+
+    private static AnswerDraft Reaction(QuestionAnalysis q, CorpusKnowledge k)
+    {
+        var actor = q.FocusActor;
+        if (actor is null)
+        {
+            return General(q, k);
+        }
+
+        var wanted = WantedStances(q);
+        var reactions = k.Story.ReactionsBy(actor.Id)
+            .Concat(actor.MemberIds.SelectMany(k.Story.ReactionsBy))
+            .ToList();
+        if (reactions.Count == 0)
+        {
+            var decided = k.Story.DecisionsBy(actor.Id).Any();
+            var what = decided
+                ? $"The articles don't quote {actor.Name} directly; they report the decision attributed to {actor.Name}."
+                : $"The articles don't report any statement or reaction from {actor.Name}.";
+            return decided
+                ? new AnswerDraft([new AnswerPart(what, []), .. ActionsOf(actor, k).Take(2).Select(AnswerPart.Quote)], Abstained: true)
+                : AbstainWithContext(q, k, what, actor);
+        }
+
+        var topic = q.KnownWords.Where(w => !IsActorWord(w, actor)).ToList();
+        var ranked = SentenceRanker.Rank(k, topic, [actor], s => reactions.Any(r => r.Evidence.SentenceId == s.Id) ? 3 + (reactions.Any(r => r.Evidence.SentenceId == s.Id && wanted.Contains(r.Stance)) ? 1 : 0) : 0);
+        var chosen = ranked.Where(r => reactions.Any(x => x.Evidence.SentenceId == r.Sentence.Id)).Take(2).Select(r => r.Sentence).ToList();
+        if (chosen.Count == 0)
+        {
+            chosen = reactions.Select(r => k.Corpus.FindSentence(r.Evidence.SentenceId)!).Distinct().Take(2).ToList();
+        }
+
+        return new AnswerDraft(chosen.OrderBy(s => s.Ordinal).Select(AnswerPart.Quote).ToList(), Abstained: false);
+    }
+
+    private static AnswerDraft WhoDecided(QuestionAnalysis q, CorpusKnowledge k)
+    {
+        var decision = BestDecision(q, k);
+        if (decision is null)
+        {
+            return General(q, k);
+        }
+
+        var agents = decision.AgentActorIds.Select(k.Story.FindActor).OfType<Actor>().ToList();
+        var people = agents.Where(a => a.Kind == ActorKind.Person).ToList();
+        if (people.Count == 0 && agents.Count == 0)
+        {
+            return AbstainWithContext(q, k, "The articles don't say who made that decision.");
+        }
+
+        var named = people.Count > 0 ? people : agents;
+        var evidence = decision.AgentEvidence
+            .Where(e => named.Any(a => MentionsActor(k, e.SentenceId, a)))
+            .Select(e => k.Corpus.FindSentence(e.SentenceId)!)
+            .OrderByDescending(s => decision.Reasons.Any(r => r.Evidence.SentenceId == s.Id))
+            .ThenBy(s => s.Ordinal)
+            .Take(2)
+            .ToList();
+        var who = AnswerText.JoinAnd(named.Select(a => a.Display).ToList());
+        var parts = new List<AnswerPart> { new($"According to the articles, the decision came from {who}.", evidence.Take(1).ToList()) };
+        parts.AddRange(evidence.Select(AnswerPart.Quote));
+        return new AnswerDraft(parts, Abstained: false);
+    }
+
+    private static AnswerDraft Why(QuestionAnalysis q, CorpusKnowledge k)
+    {
+        var decision = BestDecision(q, k);
+        var aboutDecision = decision is not null && (IsAboutDecision(q, k, decision) || q.ImpliedActor is not null);
+        if (!aboutDecision)
+        {
+            return General(q, k, s => Bot.StoryMap.Cues.Purpose().IsMatch(s.Text) ? 1.5 : 0);
+        }
+
+        var focus = q.FocusActor;
+        var reasons = decision!.Reasons
+            .OrderByDescending(r => focus is not null && r.StatedByActorId == focus.Id)
+            .ThenBy(r => r.StatedByActorId is null || k.Story.FindActor(r.StatedByActorId)?.Kind == ActorKind.Group ? 0 : 1)
+            .Select(r => k.Corpus.FindSentence(r.Evidence.SentenceId)!)
+            .Take(2)
+            .ToList();
+        var unknownReason = decision.Unknowns
+            .Select(u => k.Corpus.FindSentence(u.SentenceId)!)
+            .FirstOrDefault(s => RationaleUnknown().IsMatch(s.Text));
+        var chosen = reasons.Take(unknownReason is null ? 2 : 1).ToList();
+        if (unknownReason is not null)
+        {
+            chosen.Add(unknownReason);
+        }
+
+        if (chosen.Count == 0)
+        {
+            return AbstainWithContext(q, k, "The articles don't give a reason for that decision.");
+        }
+
+        return new AnswerDraft(chosen.Distinct().OrderBy(s => s.Ordinal).Select(AnswerPart.Quote).ToList(), Abstained: false);
+    }
+
+    private static AnswerDraft When(QuestionAnalysis q, CorpusKnowledge k)
+    {
+        var ranked = SentenceRanker.Rank(k, q.KnownWords, ActorsOf(q), s => ConcreteTime(s.Text) ? 1.0 : 0);
+        var best = ranked.FirstOrDefault();
+        if (best is null || best.Coverage < 0.4)
+        {
+            return AbstainWithContext(q, k, "The articles don't say when that happened.");
+        }
+
+        var timed = ranked.Take(3).FirstOrDefault(r => ConcreteTime(r.Sentence.Text) && r.Coverage >= best.Coverage * 0.75);
+        if (timed is null)
+        {
+            return new AnswerDraft([AnswerPart.Plain("The articles don't give a date or time for that."), .. Related(best)], Abstained: true);
+        }
+
+        if (q.AsksExactTime && !ExplicitDate().IsMatch(timed.Sentence.Text))
+        {
+            return new AnswerDraft([AnswerPart.Plain("The articles don't give an exact date; the closest they come is this."), AnswerPart.Quote(timed.Sentence)], Abstained: true);
+        }
+
+        return new AnswerDraft([AnswerPart.Quote(timed.Sentence)], Abstained: false);
+    }
+
+    private static AnswerDraft HowLong(QuestionAnalysis q, CorpusKnowledge k)
+    {
+        var ranked = SentenceRanker.Rank(k, q.KnownWords, ActorsOf(q), s => Duration().IsMatch(s.Text) ? 2.0 : 0);
+        var chosen = ranked.Where(r => Duration().IsMatch(r.Sentence.Text)).Take(2).Select(r => r.Sentence).ToList();
+        if (chosen.Count == 0)
+        {
+            return AbstainWithContext(q, k, "The articles don't say how long it will last.");
+        }
+
+        return new AnswerDraft(chosen.OrderByDescending(s => DurationUnknown().IsMatch(s.Text)).Select(AnswerPart.Quote).ToList(), Abstained: false);
+    }
+
+    private static AnswerDraft HowMany(QuestionAnalysis q, CorpusKnowledge k)
+    {
+        var ranked = SentenceRanker.Rank(k, q.KnownWords, ActorsOf(q));
+        var best = ranked.FirstOrDefault(r => r.Coverage >= 0.5 && Quantity().IsMatch(r.Sentence.Text));
+        return best is null
+            ? AbstainWithContext(q, k, "The articles don't give that figure.")
+            : new AnswerDraft([AnswerPart.Quote(best.Sentence)], Abstained: false);
+    }
+
+    private static AnswerDraft Where(QuestionAnalysis q, CorpusKnowledge k)
+    {
+        var ranked = SentenceRanker.Rank(k, q.KnownWords, ActorsOf(q), s => Place().IsMatch(s.Text) ? 1.5 : 0);
+        var best = ranked.FirstOrDefault(r => r.Coverage >= 0.4 && Place().IsMatch(r.Sentence.Text));
+        return best is null
+            ? AbstainWithContext(q, k, "The articles don't say where.")
+            : new AnswerDraft([AnswerPart.Quote(best.Sentence)], Abstained: false);
+    }
+
+    private static AnswerDraft GroupNames(QuestionAnalysis q, CorpusKnowledge k)
+    {
+        var group = q.Actors.First(a => a.Actor.Kind == ActorKind.Group).Actor;
+        var members = group.MemberIds.Select(k.Story.FindActor).OfType<Actor>().ToList();
+        if (members.Count == 0)
+        {
+            return AbstainWithContext(q, k, $"The articles don't name the {group.ShortName}.", group);
+        }
+
+        var evidence = group.SentenceIds.Select(id => k.Corpus.FindSentence(id)!).Where(s => members.Any(m => MentionsActor(k, s.Id, m))).Take(1).ToList();
+        return new AnswerDraft(
+            [new AnswerPart($"The articles name {AnswerText.JoinAnd(members.Select(m => m.Display).ToList())}.", evidence), .. evidence.Select(AnswerPart.Quote)],
+            Abstained: false);
+    }
+
+    private static AnswerDraft General(QuestionAnalysis q, CorpusKnowledge k, Func<Sentence, double>? bonus = null)
+    {
+        var words = q.KnownWords;
+        if (words.Count == 0 && q.FocusActor is null)
+        {
+            return q.ImpliedActor is null && q.Premise is null ? Abstain(Refusal(k)) : StoryBriefs.Summary(k);
+        }
+
+        var ranked = SentenceRanker.Rank(k, words, ActorsOf(q), bonus);
+        var best = ranked.FirstOrDefault();
+        if (best is null || (best.Coverage < 0.45 && words.Count > 0))
+        {
+            return AbstainWithContext(q, k, "The articles don't say.");
+        }
+
+        var chosen = new List<Sentence> { best.Sentence };
+        var second = ranked.Skip(1).FirstOrDefault();
+        if (second is not null && second.Score >= best.Score * 0.8 && second.Coverage >= 0.5)
+        {
+            chosen.Add(second.Sentence);
+        }
+
+        return new AnswerDraft(chosen.OrderBy(s => s.Ordinal).Select(AnswerPart.Quote).ToList(), Abstained: false);
+    }
+
+    private static Decision? BestDecision(QuestionAnalysis q, CorpusKnowledge k)
+    {
+        var decisions = k.Story.Decisions;
+        if (decisions.Count <= 1)
+        {
+            return decisions.FirstOrDefault();
+        }
+
+        var stems = q.Words.Select(w => w.Stem).ToHashSet(StringComparer.Ordinal);
+        return decisions
+            .Select(d => (Decision: d, Overlap: TextStems.Of(d.Action + " " + k.Corpus.ArticleOf(k.Corpus.FindSentence(d.Evidence.SentenceId)!).Title).Count(s => stems.Contains(s) || Bot.Retrieval.SynonymTable.Expand(s).Any(stems.Contains))))
+            .OrderByDescending(x => x.Overlap)
+            .First().Decision;
+    }
+
+    private static bool IsAboutDecision(QuestionAnalysis q, CorpusKnowledge k, Decision decision)
+    {
+        var text = string.Join(' ', q.Words.Select(w => w.Lower));
+        if (QuestionPatterns.HaltWord().IsMatch(text) || QuestionPatterns.DecisionWord().IsMatch(text) || QuestionPatterns.Pronoun().IsMatch(text))
+        {
+            return true;
+        }
+
+        var actionStems = TextStems.Of(decision.Action);
+        return q.Actors.Any(a => decision.AgentActorIds.Contains(a.Actor.Id))
+               || q.KnownWords.Count(w => actionStems.Contains(w.Stem)) >= 2;
+    }
+
+    /// <summary>A topic word the corpus never uses that is plainly what the question is about.</summary>
+    private static string? UnknownFocus(QuestionAnalysis q)
+    {
+        if (q.UnknownWords.Count == 0)
+        {
+            return null;
+        }
+
+        var properNoun = q.UnknownWords.FirstOrDefault(w => w.IsCapitalized && q.Words.Count > 0 && !ReferenceEquals(q.Words[0], w));
+        if (properNoun is not null)
+        {
+            return properNoun.Original;
+        }
+
+        var subject = QuestionPatterns.AuxSubject().Match(string.Join(' ', q.Words.Select(w => w.Lower)));
+        var unknownSubject = subject.Success ? q.UnknownWords.FirstOrDefault(w => w.Lower == subject.Groups["subject"].Value) : null;
+        if (unknownSubject is not null)
+        {
+            return unknownSubject.Lower;
+        }
+
+        var knownTopic = q.KnownWords.Count + (q.FocusActor is null ? 0 : 1);
+        if (q.UnknownWords.Count >= knownTopic || q.UnknownWords.Count >= 2)
+        {
+            return "that";
+        }
+
+        return null;
+    }
+
+    /// <summary>The subject of "what did X say / how did X react" when X is not someone the articles report on.</summary>
+    private static string? ReactionSubject(QuestionAnalysis q)
+    {
+        var text = string.Join(' ', q.Words.Select(w => w.Lower));
+        var match = SubjectOfReaction().Match(text);
+        if (!match.Success)
+        {
+            return null;
+        }
+
+        var subject = match.Groups["subject"].Value;
+        if (Pronouns().IsMatch(subject) || ReferencesActor(q, match.Groups["subject"]))
+        {
+            return null;
+        }
+
+        return subject.StartsWith("the ", StringComparison.Ordinal) ? subject : "the " + subject;
+    }
+
+    /// <summary>True when the words of <paramref name="span"/> include one an actor reference was found at.</summary>
+    private static bool ReferencesActor(QuestionAnalysis q, Group span)
+    {
+        var offset = 0;
+        for (var i = 0; i < q.Words.Count; i++)
+        {
+            var start = offset;
+            offset += q.Words[i].Lower.Length + 1;
+            if (start >= span.Index && start < span.Index + span.Length && q.Actors.Any(a => a.TokenIndex == i))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static HashSet<Stance> WantedStances(QuestionAnalysis q)
+    {
+        var text = string.Join(' ', q.Words.Select(w => w.Lower));
+        var wanted = new HashSet<Stance>();
+        if (Regex.IsMatch(text, @"\b(fear|worr|concern|afraid|alarm|risk)"))
+        {
+            wanted.Add(Stance.Concerned);
+        }
+
+        if (Regex.IsMatch(text, @"\b(critici|oppos|against|support|praise|endorse|back|think|argu|bad|flaw)"))
+        {
+            wanted.Add(Stance.Critical);
+            wanted.Add(Stance.Supportive);
+        }
+
+        if (Regex.IsMatch(text, @"\b(deny|denied|plan|premeditat)"))
+        {
+            wanted.Add(Stance.Denial);
+        }
+
+        return wanted;
+    }
+
+    private static AnswerDraft AbstainWithContext(QuestionAnalysis q, CorpusKnowledge k, string message, Actor? about = null)
+    {
+        var parts = new List<AnswerPart> { AnswerPart.Plain(message) };
+        about ??= q.FocusActor;
+        IEnumerable<Sentence> context = [];
+        if (about is not null)
+        {
+            var first = about.SentenceIds.Select(id => k.Corpus.FindSentence(id)).OfType<Sentence>().FirstOrDefault();
+            if (first is not null)
+            {
+                parts.Add(AnswerPart.Plain($"What they do say about {about.Name}:"));
+                context = [first];
+            }
+        }
+
+        parts.AddRange(context.Select(AnswerPart.Quote));
+        return new AnswerDraft(parts, Abstained: true);
+    }
+
+    private static IEnumerable<AnswerPart> Related(RankedSentence best) =>
+        best.Coverage >= 0.5 ? [AnswerPart.Plain("What they do say:"), AnswerPart.Quote(best.Sentence)] : [];
+
+    private static AnswerDraft Abstain(string message) => new([AnswerPart.Plain(message)], Abstained: true);
+
+    internal static string Refusal(CorpusKnowledge k) =>
+        $"Sorry, I can only answer questions about the news in my articles ({Topics(k)}). Ask me who decided what, why, how people reacted, or for a summary.";
+
+    private static string Help(CorpusKnowledge k) =>
+        $"I answer questions about {Topics(k)}, quoting the articles as sources. Try \"Who made the decision?\", \"Why?\", \"What did critics say?\" or the summary, who, why, timeline and sources commands.";
+
+    private static string Topics(CorpusKnowledge k)
+    {
+        var titles = k.Corpus.Articles.Take(2).Select(a => $"\"{a.Title}\"").ToList();
+        var more = k.Corpus.Articles.Count - titles.Count;
+        return titles.Count == 0 ? "no articles yet" : string.Join("; ", titles) + (more > 0 ? $" and {more} more" : "");
+    }
+
+    private static IReadOnlyCollection<Actor> ActorsOf(QuestionAnalysis q) =>
+        q.Actors.Select(a => a.Actor).Concat(q.ImpliedActor is null ? [] : [q.ImpliedActor]).Distinct().ToArray();
+
+    private static bool IsActorWord(QuestionWord word, Actor actor) =>
+        (actor.Name + " " + actor.Role + " " + actor.ShortName).Contains(word.Lower, StringComparison.OrdinalIgnoreCase);
+
+    private static bool MentionsActor(CorpusKnowledge k, string sentenceId, Actor actor) =>
+        k.Story.MentionsIn(sentenceId).Any(m => m.ActorId == actor.Id);
+
+    private static bool ConcreteTime(string text) =>
+        Bot.StoryMap.Cues.Ago().IsMatch(text) || ExplicitDate().IsMatch(text) || RelativeTime().IsMatch(text);
+
+    [GeneratedRegex(@"\b(what|how)\s+(do|did|would)\s+you\s+(really\s+)?(think|feel)|\byour\s+(own\s+)?(opinion|view|take|thoughts)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Opinion();
+
+    [GeneratedRegex(@"\b(rationale|reason|motive|why)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex RationaleUnknown();
+
+    [GeneratedRegex(@"\b((January|February|March|April|May|June|July|August|September|October|November|December)(\s+\d{1,2})?(,?\s+\d{4})?|(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(19|20)\d{2}|\d{1,2}/\d{1,2}(/\d{2,4})?)\b")]
+    private static partial Regex ExplicitDate();
+
+    [GeneratedRegex(@"\b(prior\s+to|before|after|following|since|earlier|recent(ly)?|last\s+(week|month|year)|yesterday|ago)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex RelativeTime();
+
+    [GeneratedRegex(@"\b(duration|temporary|temporarily|permanent|indefinite(ly)?|(remains?|is|are)\s+(uncertain|unclear|unknown)|until|for\s+\d+\s+(days|weeks|months))\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Duration();
+
+    [GeneratedRegex(@"\bduration\b.*\b(uncertain|unclear|unknown)\b|\b(uncertain|unclear|unknown)\b.*\bduration\b", RegexOptions.IgnoreCase)]
+    private static partial Regex DurationUnknown();
+
+    [GeneratedRegex(@"\b\d[\d,.]*\b|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|hundreds|thousand|thousands|million|millions|billion|billions|dozen|dozens)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Quantity();
+
+    [GeneratedRegex(@"\b(White\s+House|Pentagon|Kremlin|Capitol|in\s+[A-Z][a-z]+|at\s+the\s+[A-Z][a-z]+|headquarters|embassy|summit\s+in)\b")]
+    private static partial Regex Place();
+
+    [GeneratedRegex(@"\b(?:did|does|do|has|have|had|is|are|was|were|will|would)\s+(?<subject>(?:the\s+)?[a-z]+(?:\s+[a-z]+)?)\s+(?:say|said|react|reacted|respond|responded|think|feel|comment|commented|reply|replied|make\s+of|view|see)\b|\b(?<subject>[a-z]+)\s+(?:reaction|response|responded|reacted|comments?|statement|stance|position)\s+(?:to|on|about)\b")]
+    private static partial Regex SubjectOfReaction();
+
+    [GeneratedRegex(@"^(the\s+)?(he|she|they|it|you|i|we|him|her|them|people|anyone|everyone|this|that|article|articles|story|news|critics|officials|experts|report|reports|government|administration|us|usa|u\.s)$")]
+    private static partial Regex Pronouns();
+}

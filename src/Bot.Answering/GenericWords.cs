@@ -1,0 +1,38 @@
+namespace Bot.Answering;
+
+/// <summary>
+/// Words that frame a question without naming a topic ("tell me", "exactly", "the article"). They are never
+/// treated as something the corpus fails to mention.
+/// </summary>
+public static class GenericWords
+{
+    private static readonly HashSet<string> s_words = new(StringComparer.Ordinal)
+    {
+        "tell", "know", "knew", "known", "understand", "mean", "meant", "means", "think", "thinks", "thought", "say", "says",
+        "said", "saying", "give", "gave", "get", "got", "gets", "make", "makes", "made", "take", "took", "happen",
+        "happened", "happens", "happening", "go", "goes", "going", "gone", "went", "come", "came", "see", "saw", "look",
+        "looks", "want", "wants", "need", "needs", "try", "tried", "trying", "seem", "seems", "explain", "describe",
+        "term", "terms", "kind", "type", "sort", "way", "thing", "things", "stuff", "part", "lot", "bit", "exactly",
+        "really", "actually", "basically", "currently", "situation", "case", "fact", "matter", "issue", "issues", "point",
+        "idea", "info", "information", "detail", "details", "bad", "good", "big", "small", "new", "old", "main", "key",
+        "real", "true", "false", "right", "wrong", "whole", "entire", "overall", "general", "current", "latest", "first",
+        "second", "guy", "guys", "people", "person", "someone", "anyone", "everyone", "anybody", "somebody", "folks",
+        "article", "articles", "story", "stories", "news", "piece", "text", "mention", "mentioned", "mentions",
+        "according", "involved", "involvement", "role", "job", "title", "position", "specifically", "briefly", "quickly",
+        "summary", "summarize", "summarise", "anything", "something", "everything", "nothing", "else", "other", "others",
+        "yes", "yeah", "yep", "nope", "sure", "like", "likely", "probably", "maybe", "possible", "possibly", "able",
+        "question", "questions", "answer", "answers", "source", "sources", "cite", "quote", "quotes", "please", "bot",
+        "time", "times", "day", "date", "when", "long", "many", "much", "number", "exact", "precise", "specific",
+        "name", "names", "called", "call", "do", "did", "does", "doing", "done", "use", "used", "words", "word",
+        "now", "still", "already", "then", "soon", "later", "today", "currently", "anymore", "far", "whats", "whos",
+        "goal", "reason", "reasons", "deal", "big", "happy", "sad", "feel", "feeling", "feelings", "opinion", "opinions",
+        "view", "views", "take", "stance", "reaction", "react", "reacted", "respond", "responded", "response",
+        "concerned", "worried", "behind", "responsible", "involved", "also", "else", "ok", "okay", "thanks",
+        "sentence", "sentences", "one", "short", "shorter", "brief", "quick", "paragraph", "line", "lines", "bullet", "bullets",
+        "points", "version", "simple", "simply", "plain", "english", "words", "eli5", "pls", "plz", "please", "lol",
+    };
+
+    public static bool Contains(string lower) => s_words.Contains(lower);
+
+    public static IEnumerable<string> All => s_words;
+}

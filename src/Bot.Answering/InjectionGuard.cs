@@ -1,0 +1,131 @@
+using System.Text.RegularExpressions;
+
+namespace Bot.Answering;
+
+/// <summary>The parts of a user's message: what is actually asked, a premise asserted in it, and whether it tried to instruct the bot.</summary>
+public sealed record GuardedQuestion(string Question, string? Premise, bool HadInstructions, bool AsksForOpinion);
+
+/// <summary>
+/// Separates instructions aimed at the bot ("ignore your instructions", "you are now ...", "SYSTEM:", "reply only
+/// with ...") from the question, and lifts asserted claims ("say that X", "since X, ...", "X, right?") out as a
+/// premise to be checked. Nothing the user writes becomes an instruction: it is only ever searched for or dropped.
+/// </summary>
+public static partial class InjectionGuard
+{
+    public static GuardedQuestion Inspect(string text)
+    {
+        var hadInstructions = false;
+        string? premise = null;
+        var kept = new List<string>();
+        text = Pings().Replace(text, m =>
+        {
+            hadInstructions = true;
+            return " ";
+        });
+
+        foreach (var rawSegment in Segments(text))
+        {
+            var segment = rawSegment.Trim().Trim(',', '-', ':', ' ');
+            if (segment.Length == 0)
+            {
+                continue;
+            }
+
+            var claim = ClaimRequest().Match(segment);
+            if (claim.Success)
+            {
+                hadInstructions = true;
+                premise ??= claim.Groups["claim"].Value;
+                continue;
+            }
+
+            if (Instruction().IsMatch(segment))
+            {
+                hadInstructions = true;
+                continue;
+            }
+
+            var since = SincePremise().Match(segment);
+            if (since.Success)
+            {
+                premise ??= since.Groups["claim"].Value;
+                kept.Add(since.Groups["question"].Value);
+                continue;
+            }
+
+            var tagged = TaggedPremise().Match(segment);
+            if (tagged.Success)
+            {
+                premise ??= tagged.Groups["claim"].Value;
+                continue;
+            }
+
+            kept.Add(TellMe().Replace(segment, ""));
+        }
+
+        var question = string.Join(". ", kept.Where(k => k.Trim().Length > 0)).Trim();
+        if (premise is null && question.Length > 0 && IsDeclarativeClaim(question))
+        {
+            premise = question;
+            question = "";
+        }
+
+        var asksOpinion = Opinion().IsMatch(question);
+        return new GuardedQuestion(question, premise?.Trim().TrimEnd('.', '?', '!'), hadInstructions, asksOpinion);
+    }
+
+    private static IEnumerable<string> Segments(string text)
+    {
+        foreach (var sentence in SentenceBreak().Split(text))
+        {
+            foreach (var part in AndThen().Split(sentence))
+            {
+                yield return part;
+            }
+        }
+    }
+
+    private static bool IsDeclarativeClaim(string question)
+    {
+        if (question.Contains('?'))
+        {
+            return false;
+        }
+
+        var first = question.TrimStart().Split(' ', 2)[0].ToLowerInvariant().Trim(',', '.', '!');
+        return !QuestionStarters().IsMatch(first) && ClaimVerb().IsMatch(question);
+    }
+
+    [GeneratedRegex(@"@(everyone|here|channel)\b|<[@!#][^>]*>", RegexOptions.IgnoreCase)]
+    private static partial Regex Pings();
+
+    [GeneratedRegex(@"(?<=[.!?;])\s+|\n+")]
+    private static partial Regex SentenceBreak();
+
+    [GeneratedRegex(@",?\s+(?:and|then|and then)\s+(?=(?:say|tell|reply|respond|answer|write|append|post|print|include|add|repeat|output|confirm|explain|give|show)\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex AndThen();
+
+    [GeneratedRegex(@"^(please\s+)?(ignore|disregard|forget|override|bypass)\b|\b(ignore|disregard|forget|override|bypass)\b.{0,40}\b(instructions?|rules?|prompts?|directions?|guidelines?|everything|above|previous)\b|\b(only\s+)?(answer|reply|respond|talk|speak)\s+(only\s+)?in\s+\w+|\b(you\s+are\s+now|you're\s+now|youre\s+now|from\s+now\s+on|pretend(\s+to\s+be|\s+you)?|act\s+as|role-?play|jailbreak|developer\s+mode|no\s+rules)\b|^\s*(system|assistant|developer|admin)\s*:|\bnew\s+(policy|instructions?|rules?)\b|\b(print|show|reveal|repeat|output|display|dump|leak)\b.{0,30}\b(system\s+prompt|prompt|instructions|configuration|config)\b|\b(reply|respond|answer)\s+(only\s+)?with\b|\b(every|each|all)\s+(answer|reply|response)s?\s+(must|should)\b|\b(append|prepend|include|add)\b.{0,40}(phrase|words?|at\s+the\s+end|'|""|\u2018|\u201C)|\b(post|send|ping|broadcast)\b.{0,40}\b(channel|everyone|here|ping|all)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Instruction();
+
+    [GeneratedRegex(@"^(?:please\s+)?(?:just\s+)?(?:say|answer|reply|respond|state|write|confirm|claim|declare|tell\s+(?:me|everyone|them|us|people))\s+(?:with\s+|back\s+)?(?:that\s+)(?<claim>.+)$", RegexOptions.IgnoreCase)]
+    private static partial Regex ClaimRequest();
+
+    [GeneratedRegex(@"^(?:since|given\s+that|given|now\s+that|considering(?:\s+that)?|as|because)\s+(?<claim>[^,]{6,}?),\s*(?<question>.+)$", RegexOptions.IgnoreCase)]
+    private static partial Regex SincePremise();
+
+    [GeneratedRegex(@"^(?:(?:the\s+)?(?:article|story|news|report)s?\s+says?\s+(?:that\s+)?|is\s+it\s+true\s+that\s+|isn'?t\s+it\s+true\s+that\s+)?(?<claim>.+?)[,\s]+(?:right|correct|true|yes|no|isn'?t\s+it|didn'?t\s+(?:he|she|they)|wasn'?t\s+(?:he|she|it))\s*\??$|^(?:(?:the\s+)?(?:article|story)s?\s+says?\s+(?:that\s+)?|is\s+it\s+true\s+that\s+)(?<claim>.+?)\s*\??$", RegexOptions.IgnoreCase)]
+    private static partial Regex TaggedPremise();
+
+    [GeneratedRegex(@"^(?:(?:can|could|would)\s+you\s+)?(?:please\s+)?(?:tell|show|give)\s+(?:me|us)\s+(?:about\s+)?", RegexOptions.IgnoreCase)]
+    private static partial Regex TellMe();
+
+    [GeneratedRegex(@"^(who|whos|who's|what|whats|what's|why|when|where|how|hows|which|whose|whom|is|are|was|were|do|does|did|can|could|will|would|should|has|have|had|any|tell|explain|give|list|summarize|summarise|describe|show|and|so|but|ok|okay|hi|hey|hello|help)$", RegexOptions.IgnoreCase)]
+    private static partial Regex QuestionStarters();
+
+    [GeneratedRegex(@"\b(ordered|issued|directed|decided|signed|approved|authorized|endorsed|supported|praised|backed|welcomed|applauded|criticized|opposed|condemned|denied|was\s+(fired|behind|responsible|planned|premeditated)|resumed|started|ended)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ClaimVerb();
+
+    [GeneratedRegex(@"\b(what|how)\s+(do|did|would)\s+you\s+(really\s+)?(think|feel)|\byour\s+(own\s+)?(opinion|view|take|thoughts)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Opinion();
+}

@@ -1,0 +1,76 @@
+namespace Bot.Answering;
+
+/// <summary>
+/// Rewrites multi-word phrasings to the single word the corpus would use ("planned in advance" → premeditated,
+/// "long term" → longterm), so that a paraphrase scores like the original wording.
+/// </summary>
+public static class PhraseNormalizer
+{
+    private static readonly (string[] Phrase, string Replacement)[] s_phrases =
+    [
+        (["in", "advance"], "premeditated"),
+        (["ahead", "of", "time"], "premeditated"),
+        (["beforehand"], "premeditated"),
+        (["all", "along"], "premeditated"),
+        (["long", "term"], "longterm"),
+        (["oval", "office"], "white house"),
+        (["nat", "sec"], "national security"),
+        (["natsec"], "national security"),
+        (["sec", "def"], "defense secretary"),
+        (["secdef"], "defense secretary"),
+        (["defence", "sec"], "defense secretary"),
+        (["defense", "sec"], "defense secretary"),
+        (["push", "back"], "criticized"),
+        (["pushed", "back"], "criticized"),
+        (["off", "the", "hook"], "without consequences"),
+        (["get", "away", "with"], "without consequences"),
+        (["gets", "away", "with"], "without consequences"),
+        (["end", "date"], "duration"),
+        (["ok", "with"], "support"),
+        (["okay", "with"], "support"),
+        (["on", "board", "with"], "support"),
+        (["signed", "off"], "ordered"),
+        (["sign", "off"], "order"),
+        (["stand", "down"], "halt"),
+        (["put", "on", "hold"], "paused"),
+        (["on", "hold"], "paused"),
+        (["called", "off"], "halted"),
+        (["call", "off"], "halt"),
+        (["shut", "down"], "halted"),
+        (["pulled", "back"], "halted"),
+        (["secretary", "of", "defense"], "defense secretary"),
+        (["secretary", "of", "defence"], "defense secretary"),
+    ];
+
+    public static List<QuestionWord> Apply(List<QuestionWord> words)
+    {
+        var result = new List<QuestionWord>(words.Count);
+        var i = 0;
+        while (i < words.Count)
+        {
+            var matched = false;
+            foreach (var (phrase, replacement) in s_phrases)
+            {
+                if (i + phrase.Length <= words.Count && phrase.Select((p, j) => words[i + j].Lower == p).All(x => x))
+                {
+                    foreach (var word in replacement.Split(' '))
+                    {
+                        result.Add(new QuestionWord(word, word, Bot.Core.Text.WordStemmer.Stem(word), WasCorrected: false));
+                    }
+
+                    i += phrase.Length;
+                    matched = true;
+                    break;
+                }
+            }
+
+            if (!matched)
+            {
+                result.Add(words[i]);
+                i++;
+            }
+        }
+
+        return result;
+    }
+}

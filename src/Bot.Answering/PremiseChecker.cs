@@ -1,0 +1,84 @@
+using System.Text.RegularExpressions;
+using Bot.Core.Model;
+using Bot.Core.Text;
+using Bot.StoryMap;
+
+namespace Bot.Answering;
+
+/// <summary>
+/// Checks a claim the user asserted ("since Waltz ordered the halt", "Schumer praised it, right?") against the
+/// story map and the sentences, and says what the articles actually report — without restating the claim.
+/// </summary>
+public static partial class PremiseChecker
+{
+    public static IReadOnlyList<AnswerPart> Check(Premise premise, CorpusKnowledge k)
+    {
+        var text = string.Join(' ', premise.Words.Select(w => w.Lower));
+        var person = premise.Actors.FirstOrDefault(a => a.Actor.Kind == ActorKind.Person)?.Actor ?? premise.Actors.FirstOrDefault()?.Actor;
+        var decision = k.Story.PrimaryDecision;
+
+        if (person is not null && decision is not null && DecisionClaim().IsMatch(text))
+        {
+            var agents = decision.AgentActorIds.Select(k.Story.FindActor).OfType<Actor>().Where(a => a.Kind == ActorKind.Person).ToList();
+            var evidence = decision.AgentEvidence.Select(e => k.Corpus.FindSentence(e.SentenceId)!).Take(1).ToList();
+            if (agents.Count > 0 && agents.All(a => a.Id != person.Id))
+            {
+                return [new AnswerPart($"That isn't what the articles say: they attribute the decision to {AnswerText.JoinAnd(agents.Select(a => a.Display).ToList())}.", evidence)];
+            }
+
+            if (agents.Any(a => a.Id == person.Id))
+            {
+                return [new AnswerPart($"The articles do attribute the decision to {person.Display}.", evidence)];
+            }
+        }
+
+        if (person is not null && StanceClaim().Match(text) is { Success: true } stanceMatch)
+        {
+            var claimed = stanceMatch.Groups["support"].Success ? Stance.Supportive : Stance.Critical;
+            var reactions = k.Story.ReactionsBy(person.Id).ToList();
+            var evidence = reactions.Select(r => k.Corpus.FindSentence(r.Evidence.SentenceId)!).Distinct().Take(1).ToList();
+            if (reactions.Count == 0)
+            {
+                return [AnswerPart.Plain($"The articles don't report any such reaction from {person.Name}.")];
+            }
+
+            return reactions.Any(r => r.Stance == claimed)
+                ? [new AnswerPart($"The articles do report that reaction from {person.Name}.", evidence)]
+                : [new AnswerPart($"That isn't what the articles report about {person.Name}.", evidence)];
+        }
+
+        return CheckAgainstSentences(premise, k);
+    }
+
+    private static IReadOnlyList<AnswerPart> CheckAgainstSentences(Premise premise, CorpusKnowledge k)
+    {
+        var topic = premise.Words
+            .Where(w => !StopWords.IsStopWord(w.Lower) && !GenericWords.Contains(w.Lower))
+            .ToList();
+        var unknown = topic.Where(w => !k.Vocabulary.CoversStem(w.Stem) && !k.Vocabulary.ContainsWord(w.Lower)).ToList();
+        var known = topic.Except(unknown).ToList();
+        var best = known.Count == 0 ? null : SentenceRanker.Rank(k, known, premise.Actors.Select(a => a.Actor).ToArray()).FirstOrDefault();
+        var claimNegated = premise.Words.Any(w => StopWords.IsNegation(w.Lower));
+        var supported = unknown.Count == 0 && best is not null && best.Coverage >= 0.8 &&
+                        Tokenizer.Tokenize(best.Sentence.Text).Any(t => StopWords.IsNegation(t.Lower)) == claimNegated;
+        if (supported)
+        {
+            return [new AnswerPart("The articles do report this.", [best!.Sentence])];
+        }
+
+        var parts = new List<AnswerPart> { AnswerPart.Plain("The articles don't say that.") };
+        if (best is not null && best.Coverage >= 0.4)
+        {
+            parts.Add(AnswerPart.Plain("What they do say:"));
+            parts.Add(AnswerPart.Quote(best.Sentence));
+        }
+
+        return parts;
+    }
+
+    [GeneratedRegex(@"\b(order|ordered|orders|issued|issue|directed|direct|decided|decide|signed|sign|approved|approve|authori[sz]ed|behind|responsible|made\s+the\s+(call|decision))\b")]
+    private static partial Regex DecisionClaim();
+
+    [GeneratedRegex(@"\b(?<support>praised|praise|supported|support|supports|endorsed|endorse|backed|back|welcomed|welcome|applauded|applaud|approved\s+of|likes?|liked|loves?|loved)\b|\b(?<critic>criticized|criticised|criticize|opposed|oppose|condemned|condemn|slammed|attacked|rejected)\b")]
+    private static partial Regex StanceClaim();
+}

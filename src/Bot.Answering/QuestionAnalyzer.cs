@@ -1,0 +1,238 @@
+using Bot.Core.Text;
+using Bot.StoryMap;
+
+namespace Bot.Answering;
+
+/// <summary>
+/// Turns a user's question into a <see cref="QuestionAnalysis"/>: corrects spelling against the corpus,
+/// finds the actors it names or implies, sorts its topic words into known and unknown, and decides its kind.
+/// </summary>
+public static class QuestionAnalyzer
+{
+    public static QuestionAnalysis Analyze(GuardedQuestion guarded, CorpusKnowledge knowledge, Conversation? conversation)
+    {
+        var words = PhraseNormalizer.Apply(ToWords(guarded.Question, knowledge.Vocabulary));
+        var text = string.Join(' ', words.Select(w => w.Lower));
+        var actors = knowledge.Actors.Find(words);
+        var actorWordIndexes = ActorWordIndexes(words, actors);
+        var (known, unknown) = SortTopicWords(words, actorWordIndexes, knowledge.Vocabulary);
+
+        var implied = actors.Any(a => a.Actor.Kind == ActorKind.Person) || !QuestionPatterns.PersonPronoun().IsMatch(text)
+            ? null
+            : conversation?.LastActor ?? knowledge.Story.PrimaryActor;
+
+        Premise? premise = null;
+        if (guarded.Premise is { } premiseText)
+        {
+            var premiseWords = PhraseNormalizer.Apply(ToWords(premiseText, knowledge.Vocabulary));
+            premise = new Premise(premiseWords, knowledge.Actors.Find(premiseWords));
+            if (implied is not null && premise.Actors.Count > 0)
+            {
+                implied = premise.Actors[0].Actor; // "given that Schumer praised it, what did he praise?" — "he" is Schumer.
+            }
+        }
+
+        var kind = DecideKind(text, words, actors, known, unknown, implied, guarded);
+        return new QuestionAnalysis(guarded.Question, kind, words)
+        {
+            Actors = actors,
+            ImpliedActor = implied,
+            KnownWords = known,
+            UnknownWords = unknown,
+            AsksExactTime = QuestionPatterns.ExactTime().IsMatch(text),
+            Premise = premise,
+            HadInstructions = guarded.HadInstructions,
+        };
+    }
+
+    public static List<QuestionWord> ToWords(string text, Vocabulary vocabulary)
+    {
+        var words = new List<QuestionWord>();
+        foreach (var token in Tokenizer.Tokenize(text))
+        {
+            var lower = token.Lower;
+            var corrected = false;
+            if (!StopWords.IsStopWord(lower) && !vocabulary.ContainsWord(lower) && !vocabulary.CoversStem(WordStemmer.Stem(lower)))
+            {
+                var fix = vocabulary.Correct(lower);
+                if (fix is not null)
+                {
+                    lower = fix;
+                    corrected = true;
+                }
+            }
+
+            words.Add(new QuestionWord(token.Original, lower, WordStemmer.Stem(lower), corrected));
+        }
+
+        return words;
+    }
+
+    private static HashSet<int> ActorWordIndexes(List<QuestionWord> words, IReadOnlyList<ActorReference> actors)
+    {
+        var indexes = new HashSet<int>();
+        foreach (var reference in actors)
+        {
+            indexes.Add(reference.TokenIndex);
+            var nameWords = (reference.Actor.Name + " " + reference.Actor.Role).ToLowerInvariant();
+            for (var i = 0; i < words.Count; i++)
+            {
+                if (nameWords.Contains(words[i].Lower, StringComparison.Ordinal) && words[i].Lower.Length > 2)
+                {
+                    indexes.Add(i);
+                }
+            }
+        }
+
+        return indexes;
+    }
+
+    private static (List<QuestionWord> Known, List<QuestionWord> Unknown) SortTopicWords(
+        List<QuestionWord> words, HashSet<int> actorWordIndexes, Vocabulary vocabulary)
+    {
+        var known = new List<QuestionWord>();
+        var unknown = new List<QuestionWord>();
+        for (var i = 0; i < words.Count; i++)
+        {
+            var word = words[i];
+            if (StopWords.IsStopWord(word.Lower) || GenericWords.Contains(word.Lower) || word.Lower.Length < 2)
+            {
+                continue;
+            }
+
+            if (actorWordIndexes.Contains(i) || vocabulary.CoversStem(word.Stem) || vocabulary.ContainsWord(word.Lower))
+            {
+                known.Add(word);
+            }
+            else
+            {
+                unknown.Add(word);
+            }
+        }
+
+        return (known, unknown);
+    }
+
+    private static QuestionKind DecideKind(
+        string text,
+        List<QuestionWord> words,
+        IReadOnlyList<ActorReference> actors,
+        List<QuestionWord> known,
+        List<QuestionWord> unknown,
+        Actor? implied,
+        GuardedQuestion guarded)
+    {
+        if (words.Count == 0)
+        {
+            return guarded.Premise is null ? QuestionKind.OutOfScope : QuestionKind.General;
+        }
+
+        var actorWords = known.Count(k => actors.Any(a => (a.Actor.Name + " " + a.Actor.Role + " " + a.Actor.ShortName).Contains(k.Lower, StringComparison.OrdinalIgnoreCase)));
+        var topicWords = known.Count - actorWords;
+
+        var summary = QuestionPatterns.Summary().Match(text);
+        if (summary.Success && actors.Count == 0 && topicWords <= 2 && unknown.All(u => summary.Value.Contains(u.Lower, StringComparison.Ordinal)))
+        {
+            return QuestionKind.Summary;
+        }
+
+        if (QuestionPatterns.Task().IsMatch(text) && !summary.Success)
+        {
+            return QuestionKind.OutOfScope;
+        }
+
+        if (QuestionPatterns.Help().IsMatch(text) && topicWords == 0 && actors.Count == 0)
+        {
+            return QuestionKind.Help;
+        }
+
+        if (known.Count == 0 && actors.Count == 0 && implied is null && unknown.Count > 0)
+        {
+            return QuestionKind.OutOfScope;
+        }
+
+        var group = actors.FirstOrDefault(a => a.Actor.Kind == ActorKind.Group);
+        if (group is not null && QuestionPatterns.AsksNames().IsMatch(text) && !QuestionPatterns.Reaction().IsMatch(text.Replace(group.Actor.ShortName, "")))
+        {
+            return QuestionKind.GroupNames;
+        }
+
+        if (actors.Count > 0 && topicWords == 0 && unknown.Count == 0)
+        {
+            var onlyNames = !QuestionPatterns.Reaction().IsMatch(text) && !QuestionPatterns.Why().IsMatch(text) && !QuestionPatterns.DecisionWord().IsMatch(text);
+            if (QuestionPatterns.StartsWithWho().IsMatch(text) || QuestionPatterns.RoleQuestion().IsMatch(text))
+            {
+                return actors[0].Actor.Kind == ActorKind.Group ? QuestionKind.GroupNames : QuestionKind.WhoIs;
+            }
+
+            if (onlyNames)
+            {
+                return QuestionKind.Profile;
+            }
+        }
+
+        if (QuestionPatterns.RoleQuestion().IsMatch(text) && actors.Count > 0)
+        {
+            return QuestionKind.WhoIs;
+        }
+
+        if (QuestionPatterns.Sourcing().IsMatch(text))
+        {
+            return QuestionKind.Sourcing;
+        }
+
+        var whichPerson = QuestionPatterns.WhichNoun().Match(text) is { Success: true } which && QuestionPatterns.PersonCategory().IsMatch(which.Groups["noun"].Value);
+        var asksWho = QuestionPatterns.Who().IsMatch(text) || whichPerson;
+        if (QuestionPatterns.Reaction().IsMatch(text) && (actors.Count > 0 || implied is not null) && !asksWho)
+        {
+            return QuestionKind.Reaction;
+        }
+
+        if (asksWho && QuestionPatterns.DecisionWord().IsMatch(text))
+        {
+            return QuestionKind.WhoDecided;
+        }
+
+        if (asksWho && QuestionPatterns.Reaction().IsMatch(text) && actors.All(a => a.Actor.Kind == ActorKind.Group))
+        {
+            return QuestionKind.WhoReacted;
+        }
+
+        if (QuestionPatterns.HowLongPast().IsMatch(text))
+        {
+            return QuestionKind.When;
+        }
+
+        if (QuestionPatterns.HowLong().IsMatch(text))
+        {
+            return QuestionKind.HowLong;
+        }
+
+        if (QuestionPatterns.Why().IsMatch(text) || (QuestionPatterns.Relation().IsMatch(text) && actors.Count == 0))
+        {
+            return actors.Count > 0 && actors[0].Actor.Kind == ActorKind.Group ? QuestionKind.Reaction : QuestionKind.Why;
+        }
+
+        if (QuestionPatterns.When().IsMatch(text))
+        {
+            return QuestionKind.When;
+        }
+
+        if (QuestionPatterns.HowMany().IsMatch(text))
+        {
+            return QuestionKind.HowMany;
+        }
+
+        if (QuestionPatterns.Where().IsMatch(text))
+        {
+            return QuestionKind.Where;
+        }
+
+        if (actors.Any(a => a.Actor.Kind == ActorKind.Person) && QuestionPatterns.DecisionWord().IsMatch(text) && !text.Contains("what", StringComparison.Ordinal))
+        {
+            return QuestionKind.WhoDecided; // "hegseth ordered it?", "did trump order the halt"
+        }
+
+        return QuestionKind.General;
+    }
+}

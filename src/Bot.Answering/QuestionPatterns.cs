@@ -1,0 +1,79 @@
+using System.Text.RegularExpressions;
+
+namespace Bot.Answering;
+
+/// <summary>The phrasings that reveal what a question asks for. Matched on the lower-cased, spell-corrected question.</summary>
+internal static partial class QuestionPatterns
+{
+    [GeneratedRegex(@"\b(tl\s*;?\s*dr|summar(y|ise|ize|ies)|recap|gist|overview|brief\s+me|catch\s+me\s+up|what\s+(is|s)\s+(this|the\s+story|the\s+article|it|the\s+news)\s+about|what\s+happened|what\s+(is|s)\s+going\s+on|what\s+(is|s)\s+the\s+(story|news|deal)|main\s+points|key\s+points|in\s+short|the\s+short\s+version|explain\s+the\s+(story|article|news))\b")]
+    public static partial Regex Summary();
+
+    [GeneratedRegex(@"^(hi|hello|hey|yo|help|thanks|thank\s+you|good\s+(morning|afternoon|evening))\b|\bwhat\s+can\s+you\s+(do|answer|tell)|\bwho\s+are\s+you\b|\bwhat\s+are\s+you\b|\bhow\s+do\s+(i|you)\s+(use|work)|\bwhat\s+do\s+you\s+know\b")]
+    public static partial Regex Help();
+
+    [GeneratedRegex(@"^(please\s+)?(can\s+you\s+|could\s+you\s+)?(write|compose|generate|create|draw|sing|translate|code|implement|calculate|compute|solve|play|book|buy|reset|install|fix|debug|recommend|cook|bake|plan|schedule|convert|rewrite|paraphrase|send|email|order\s+me|give\s+me\s+(a|an|some)\s+(recipe|joke|poem|song|story|list\s+of\s+(restaurants|movies|books)))\b|\b(recipe|joke|poem|haiku|limerick|song\s+lyrics|python|javascript|linked\s+list|router|password)\b")]
+    public static partial Regex Task();
+
+    [GeneratedRegex(@"^(who|whos|who\s+s|who\s+is|who\s+was|who\s+are|who\s+were)\b")]
+    public static partial Regex StartsWithWho();
+
+    [GeneratedRegex(@"\b(who|whos|whom)\b")]
+    public static partial Regex Who();
+
+    [GeneratedRegex(@"\b(what\s+(is|s|was)\s+\w+(\s+\w+)?\s+(job|role|title|position|post)|what\s+does\s+\w+(\s+\w+)?\s+do\b(?!\s+(about|with|to))|(job|role|title|position)\s+of)\b")]
+    public static partial Regex RoleQuestion();
+
+    [GeneratedRegex(@"\b(order|ordered|orders|decid\w*|decision|directive|behind|responsible|the\s+call|issued|issue|authori[sz]\w*|approved|signed|instructed|directed|command(ed)?|initiated)\b")]
+    public static partial Regex DecisionWord();
+
+    [GeneratedRegex(@"\b(halt\w*|paus\w*|stop\w*|suspen\w*|ceas\w*|freez\w*|froze)\b")]
+    public static partial Regex HaltWord();
+
+    [GeneratedRegex(@"\b(why|reasons?|rationale|motive|motivation|motivated|purpose|goal|aim|aims|intended|meant\s+to|what\s+for|for\s+what|justif\w*|explanation|point\s+of)\b")]
+    public static partial Regex Why();
+
+    [GeneratedRegex(@"\b(say|said|says|saying|think|thinks|thought|react|reacted|reaction|respond|responded|response|view|views|position|stance|opinion|argument|argue|argued|arguing|comment|comments|commented|statement|feel|feels|felt|criticiz\w*|criticis\w*|critique|support|supported|supports|oppose|opposed|opposes|praise|praised|endorse|endorsed|claim|claims|claimed|deny|denied|denies|fear|fears|feared|worried|worry|worries|concerned|concern|concerns|angry|upset|happy|agree|agreed|disagree|disagreed|welcome|welcomed|back|backed|like|liked|complain\w*|object\w*)\b")]
+    public static partial Regex Reaction();
+
+    [GeneratedRegex(@"\b(when|what\s+(date|day|time|month|year)|how\s+long\s+ago|before\s+or\s+after|timing|timeline|date|dates|what\s+time)\b")]
+    public static partial Regex When();
+
+    [GeneratedRegex(@"\b(what\s+(date|day|time|month|year)|which\s+(date|day|month|year)|exact\s+(date|day|time)|exactly|specific\s+(date|day)|date|dates|scheduled|schedule)\b")]
+    public static partial Regex ExactTime();
+
+    [GeneratedRegex(@"\b(how\s+long|permanent\w*|temporar\w*|indefinite\w*|until\s+when|how\s+much\s+longer|duration|when\s+will\s+(it|this|that|they|the\s+\w+(\s+\w+)?)\s+(end|stop|resume|restart|start\s+again|be\s+lifted|be\s+over|finish|come\s+back)|(resume|restart|lifted|back\s+on|over\s+soon)\b.*\?|when\s+will\s+(it|this|that|the\s+\w+)\s+(end|stop|resume|be\s+lifted|be\s+over|finish)|forever|last\s+long)\b")]
+    public static partial Regex HowLong();
+
+    [GeneratedRegex(@"\bhow\s+long\b.*\b(has|have|been|ago|since|going\s+on|lasted)\b")]
+    public static partial Regex HowLongPast();
+
+    [GeneratedRegex(@"\b(how\s+(many|much)|number\s+of|cost|costs|budget|percent|percentage|amount|figures?|statistics|stats|dollars|billion|million)\b")]
+    public static partial Regex HowMany();
+
+    [GeneratedRegex(@"\b((got|have|has|had)\s+to\s+do\s+with|connection|connected|link|linked|related|relationship|tied\s+to)\b")]
+    public static partial Regex Relation();
+
+    [GeneratedRegex(@"^(?:(?:what|how|why|when|where)\s+)?(?:did|does|do|has|have|had|is|are|was|were|will|would|can|could)\s+(?:the\s+|a\s+|an\s+)?(?<subject>[a-z]+)\b")]
+    public static partial Regex AuxSubject();
+
+    [GeneratedRegex(@"\bwhere\b")]
+    public static partial Regex Where();
+
+    [GeneratedRegex(@"\b(where\s+(does|did|do)\s+(this|that|the|it|all\s+this)\s*(info|information|news|story|report|claim)?\s*(come|coming)\s+from|sources?\s*\??$|who\s+(says|said|reported|reports|disclosed|leaked)\s+(this|that|it)|how\s+do\s+(we|you|they)\s+know|according\s+to\s+whom|who\s+is\s+the\s+source)\b")]
+    public static partial Regex Sourcing();
+
+    [GeneratedRegex(@"^(which|what)\s+(kind\s+of\s+|sort\s+of\s+)?(?<noun>[a-z]+)\b")]
+    public static partial Regex WhichNoun();
+
+    [GeneratedRegex(@"^(cabinet|member|members|official|officials|person|people|politician|politicians|leader|leaders|guy|guys|man|woman|lawmaker|lawmakers|senator|senators|secretary|adviser|advisor|minister|democrat|democrats|republican|republicans|one|ones|individual|figure|figures|staffer|aide|aides)$")]
+    public static partial Regex PersonCategory();
+
+    [GeneratedRegex(@"\b(who\s+(are|were)\s+(the|these|those)|names?|named|which\s+(ones?|officials|experts|people|members))\b")]
+    public static partial Regex AsksNames();
+
+    [GeneratedRegex(@"\b(he|him|his|she|her|hers|they|them|their|it|this|that|the\s+move|the\s+decision)\b")]
+    public static partial Regex Pronoun();
+
+    [GeneratedRegex(@"\b(he|him|his|she|her|hers)\b")]
+    public static partial Regex PersonPronoun();
+}

@@ -1,0 +1,35 @@
+using Bot.Core.Text;
+
+namespace Bot.Answering;
+
+/// <summary>Cleans what the user typed: control characters out, white space collapsed, overlong questions cut at a word boundary.</summary>
+public static class QuestionText
+{
+    public const int MaxLength = 1_000;
+
+    public const string TruncatedNote = "Your question was very long, so I answered its first 1,000 characters.";
+
+    public static (string Text, IReadOnlyList<string> Notes) Prepare(string? raw)
+    {
+        if (string.IsNullOrWhiteSpace(raw))
+        {
+            return ("", []);
+        }
+
+        var head = raw.Length > MaxLength * 4 ? raw[..(MaxLength * 4)] : raw;
+        var text = TextNormalizer.Canonical(TextNormalizer.StripControl(head));
+        if (text.Length <= MaxLength && raw.Length <= MaxLength * 4)
+        {
+            return (text, []);
+        }
+
+        var cut = text.Length > MaxLength ? text[..MaxLength] : text;
+        var space = cut.LastIndexOf(' ');
+        if (space > MaxLength / 2)
+        {
+            cut = cut[..space];
+        }
+
+        return (cut, [TruncatedNote]);
+    }
+}

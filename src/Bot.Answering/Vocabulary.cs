@@ -1,0 +1,116 @@
+using Bot.Core.Model;
+using Bot.Core.Text;
+using Bot.Retrieval;
+
+namespace Bot.Answering;
+
+/// <summary>
+/// The words of the corpus, for spelling correction ("hegseht" → "hegseth") and for telling whether a
+/// question's word is something the articles talk about at all.
+/// </summary>
+public sealed class Vocabulary
+{
+    private readonly Dictionary<string, int> _wordCounts = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _stems = new(StringComparer.Ordinal);
+    private readonly Dictionary<int, List<string>> _wordsByLength = [];
+
+    public Vocabulary(CorpusSnapshot corpus, IEnumerable<string> extraWords)
+    {
+        foreach (var sentence in corpus.Sentences)
+        {
+            foreach (var token in Tokenizer.Tokenize(sentence.Text))
+            {
+                Add(token.Lower, countStem: true);
+            }
+        }
+
+        foreach (var word in extraWords)
+        {
+            Add(word, countStem: false);
+        }
+
+        foreach (var word in _wordCounts.Keys)
+        {
+            if (!_wordsByLength.TryGetValue(word.Length, out var list))
+            {
+                _wordsByLength[word.Length] = list = [];
+            }
+
+            list.Add(word);
+        }
+    }
+
+    public bool ContainsWord(string lower) => _wordCounts.ContainsKey(lower);
+
+    /// <summary>True when some corpus sentence uses this stem.</summary>
+    public bool ContainsStem(string stem) => _stems.Contains(stem);
+
+    /// <summary>True when the corpus uses the stem or one of its news synonyms.</summary>
+    public bool CoversStem(string stem) => _stems.Contains(stem) || SynonymTable.Expand(stem).Any(_stems.Contains);
+
+    /// <summary>The closest known word within one edit (two for long words), if exactly one is closest.</summary>
+    public string? Correct(string lower)
+    {
+        if (lower.Length < 4 || _wordCounts.ContainsKey(lower) || lower.Any(char.IsDigit))
+        {
+            return null;
+        }
+
+        var maxDistance = lower.Length >= 8 ? 2 : 1;
+        string? best = null;
+        var bestDistance = int.MaxValue;
+        var bestCount = 0;
+        var ambiguous = false;
+        for (var length = lower.Length - maxDistance; length <= lower.Length + maxDistance; length++)
+        {
+            if (!_wordsByLength.TryGetValue(length, out var words))
+            {
+                continue;
+            }
+
+            foreach (var word in words)
+            {
+                // Typos rarely touch the first letter; requiring it keeps real words ("praised") from being "fixed" ("raised").
+                if (word[0] != lower[0] && !(word.Length > 1 && word[0] == lower[1] && word[1] == lower[0]))
+                {
+                    continue;
+                }
+
+                var distance = EditDistance.DamerauLevenshtein(lower, word, maxDistance);
+                if (distance > maxDistance)
+                {
+                    continue;
+                }
+
+                var count = _wordCounts[word];
+                if (distance < bestDistance || (distance == bestDistance && count > bestCount))
+                {
+                    ambiguous = distance == bestDistance && count == bestCount;
+                    best = word;
+                    bestDistance = distance;
+                    bestCount = count;
+                }
+                else if (distance == bestDistance && count == bestCount)
+                {
+                    ambiguous = true;
+                }
+            }
+        }
+
+        return ambiguous ? null : best;
+    }
+
+    private void Add(string lower, bool countStem)
+    {
+        if (lower.Length == 0)
+        {
+            return;
+        }
+
+        _wordCounts[lower] = _wordCounts.GetValueOrDefault(lower) + 1;
+        if (countStem && !StopWords.IsStopWord(lower))
+        {
+            _stems.Add(WordStemmer.Stem(lower));
+        }
+    }
+}
