@@ -5,7 +5,11 @@ using Bot.StoryMap;
 namespace Bot.Answering;
 
 /// <summary>An actor a question refers to, and at which word.</summary>
-public sealed record ActorReference(Actor Actor, int TokenIndex, bool ByTitle);
+public sealed record ActorReference(Actor Actor, int TokenIndex, bool ByTitle)
+{
+    /// <summary>Every word of the question that named the actor ("pentagon", "chief").</summary>
+    public IReadOnlyList<int> TokenIndexes { get; init; } = [TokenIndex];
+}
 
 /// <summary>
 /// Finds the actors a question names: by name or surname ("hegseth", "trumps"), by title ("the defense
@@ -22,8 +26,20 @@ public sealed class ActorLookup
     private static readonly string[][] s_roleAliases =
     [
         ["pentagon", "defens"],
+        ["defenc", "defens"],
+        ["militari", "defens"],
+        ["dod", "defens"],
         ["advisor", "advis"],
+        ["aid", "advis"],
         ["democrat", "minor"],
+        ["chief", "secretari"],
+        ["head", "secretari"],
+        ["boss", "secretari"],
+        ["sec", "secretari"],
+        ["minist", "secretari"],
+        ["head", "leader"],
+        ["chief", "leader"],
+        ["potus", "presid"],
     ];
 
     private readonly Story _story;
@@ -73,7 +89,7 @@ public sealed class ActorLookup
         {
             foreach (var (actor, keys) in _groups)
             {
-                if (keys.Contains(words[i].Stem) || SynonymTable.Expand(words[i].Stem).Any(keys.Contains) && IsPartyWord(words[i].Stem))
+                if (keys.Contains(words[i].Stem) || SynonymTable.Expand(words[i].Stem).Any(keys.Contains))
                 {
                     Add(found, new ActorReference(actor, i, ByTitle: false));
                 }
@@ -89,6 +105,7 @@ public sealed class ActorLookup
         var stems = words.Select(w => w.Stem).ToArray();
         var questionNationalities = stems.Where(s_nationalities.Contains).ToHashSet(StringComparer.Ordinal);
         var candidates = new List<(Actor Actor, double Score, int Index)>();
+        var titleWords = new Dictionary<string, int[]>(StringComparer.Ordinal);
         foreach (var (actor, modifiers, head) in _titled)
         {
             var headIndex = Array.FindIndex(stems, s => s == head || IsRoleAlias(s, head));
@@ -109,12 +126,15 @@ public sealed class ActorLookup
                 : 0;
             var score = 2.0 * matched - conflict + 0.01 * actor.SentenceIds.Count;
             candidates.Add((actor, score, headIndex));
+            titleWords[actor.Id] = stems.Select((s, i) => (s, i))
+                .Where(x => x.i == headIndex || modifiers.Any(m => x.s == m || SynonymTable.AreSynonyms(x.s, m) || IsRoleAlias(x.s, m)))
+                .Select(x => x.i).ToArray();
         }
 
         foreach (var group in candidates.GroupBy(c => c.Index))
         {
             var best = group.MaxBy(c => c.Score);
-            Add(found, new ActorReference(best.Actor, best.Index, ByTitle: true));
+            Add(found, new ActorReference(best.Actor, best.Index, ByTitle: true) { TokenIndexes = titleWords[best.Actor.Id] });
         }
     }
 

@@ -62,6 +62,12 @@ public sealed partial class ExtractiveAnswerer
             return AbstainWithContext(q, k, $"The articles don't mention {unknown}.");
         }
 
+        var reversal = Reversal(q, k);
+        if (reversal is not null)
+        {
+            return reversal;
+        }
+
         var reactionSubject = ReactionSubject(q);
         if (reactionSubject is not null)
         {
@@ -80,6 +86,8 @@ public sealed partial class ExtractiveAnswerer
             QuestionKind.HowMany => HowMany(q, k),
             QuestionKind.Where => Where(q, k),
             QuestionKind.GroupNames => GroupNames(q, k),
+            QuestionKind.WhoReacted => WhoReacted(q, k),
+            QuestionKind.Sourcing => Sourcing(q, k),
             _ => General(q, k),
         };
     }
@@ -261,8 +269,9 @@ public sealed partial class ExtractiveAnswerer
 
     private static AnswerDraft Where(QuestionAnalysis q, CorpusKnowledge k)
     {
+        var named = q.Actors.Select(a => a.Actor).ToList();
         var ranked = SentenceRanker.Rank(k, q.KnownWords, ActorsOf(q), s => Place().IsMatch(s.Text) ? 1.5 : 0);
-        var best = ranked.FirstOrDefault(r => r.Coverage >= 0.4 && Place().IsMatch(r.Sentence.Text));
+        var best = ranked.FirstOrDefault(r => r.Coverage >= 0.4 && Place().IsMatch(r.Sentence.Text) && named.All(a => MentionsActor(k, r.Sentence.Id, a)));
         return best is null
             ? AbstainWithContext(q, k, "The articles don't say where.")
             : new AnswerDraft([AnswerPart.Quote(best.Sentence)], Abstained: false);
@@ -283,8 +292,91 @@ public sealed partial class ExtractiveAnswerer
             Abstained: false);
     }
 
+    /// <summary>
+    /// A question that presumes the main decision was reversed ("why did they resume the attacks?") when the
+    /// articles report no reversal: say so, and cite what they do report.
+    /// </summary>
+    private static AnswerDraft? Reversal(QuestionAnalysis q, CorpusKnowledge k)
+    {
+        var text = string.Join(' ', q.Words.Select(w => w.Lower));
+        var decision = k.Story.PrimaryDecision;
+        if (decision is null || q.Kind is QuestionKind.HowLong || !QuestionPatterns.Reversal().IsMatch(text) || QuestionPatterns.HaltWord().IsMatch(text))
+        {
+            return null;
+        }
+
+        var reported = k.Corpus.Sentences.Any(s => QuestionPatterns.Reversal().IsMatch(s.Text) && decision.AgentEvidence.Any(e => e.SentenceId == s.Id));
+        if (reported)
+        {
+            return null;
+        }
+
+        var lead = k.Corpus.FindSentence(decision.Evidence.SentenceId)!;
+        return new AnswerDraft([AnswerPart.Plain("The articles don't report that. What they report is the opposite:"), AnswerPart.Quote(lead)], Abstained: true);
+    }
+
+    /// <summary>"Who criticized it?", "who is worried?": the actors whose reactions match, each cited.</summary>
+    private static AnswerDraft WhoReacted(QuestionAnalysis q, CorpusKnowledge k)
+    {
+        var wanted = WantedStances(q);
+        var reactions = k.Story.Reactions
+            .Where(r => wanted.Count == 0 ? r.Stance != Stance.Statement : wanted.Contains(r.Stance))
+            .Where(r => !(wanted.Contains(Stance.Critical) && wanted.Contains(Stance.Supportive)) || r.Stance is Stance.Critical or Stance.Supportive)
+            .ToList();
+        if (reactions.Count == 0)
+        {
+            return General(q, k);
+        }
+
+        var topic = q.KnownWords
+            .Where(w => !QuestionPatterns.Reaction().IsMatch(w.Lower) && !QuestionPatterns.HaltWord().IsMatch(w.Lower) && !QuestionPatterns.DecisionWord().IsMatch(w.Lower))
+            .ToList();
+        var relevant = topic.Count == 0
+            ? reactions
+            : reactions.Where(r => SentenceRanker.Rank(k, topic, []).Any(x => x.Sentence.Id == r.Evidence.SentenceId && x.Coverage >= 0.3)).ToList();
+        if (relevant.Count == 0)
+        {
+            relevant = reactions;
+        }
+
+        var parts = relevant
+            .GroupBy(r => r.Evidence.SentenceId)
+            .Select(g => g.First())
+            .Take(4)
+            .Select(r => k.Corpus.FindSentence(r.Evidence.SentenceId)!)
+            .OrderBy(s => s.Ordinal)
+            .Select(AnswerPart.Quote)
+            .ToList();
+        var names = relevant.Select(r => k.Story.FindActor(r.ActorId)).OfType<Actor>()
+            .Where(a => a.Kind == ActorKind.Person || relevant.All(r => !a.MemberIds.Contains(r.ActorId)))
+            .DistinctBy(a => a.Id).Take(5).Select(a => a.Kind == ActorKind.Person ? a.Display : a.Name).ToList();
+        parts.Insert(0, AnswerPart.Plain($"The articles report this from {AnswerText.JoinAnd(names)}:"));
+        return new AnswerDraft(parts, Abstained: false);
+    }
+
+    /// <summary>"Where does this come from?": the attributions the articles give (officials, reports) and the articles themselves.</summary>
+    private static AnswerDraft Sourcing(QuestionAnalysis q, CorpusKnowledge k)
+    {
+        var attributions = k.Story.Reactions
+            .Where(r => r.Stance == Stance.Statement && k.Story.FindActor(r.ActorId)?.Kind == ActorKind.Group)
+            .Select(r => k.Corpus.FindSentence(r.Evidence.SentenceId)!)
+            .DistinctBy(s => s.Id)
+            .Take(3)
+            .ToList();
+        var titles = AnswerText.JoinAnd(k.Corpus.Articles.Take(3).Select(a => $"\"{a.Title}\"" + (a.Outlet is null ? "" : $" ({a.Outlet})")).ToList());
+        var parts = new List<AnswerPart> { AnswerPart.Plain($"My answers come from the article text: {titles}. Within it, the reporting is attributed like this:") };
+        parts.AddRange(attributions.Select(AnswerPart.Quote));
+        return new AnswerDraft(parts, Abstained: attributions.Count == 0);
+    }
+
     private static AnswerDraft General(QuestionAnalysis q, CorpusKnowledge k, Func<Sentence, double>? bonus = null)
     {
+        var stances = WantedStances(q);
+        if (bonus is null && stances.Count > 0)
+        {
+            bonus = s => k.Story.Reactions.Any(r => r.Evidence.SentenceId == s.Id && stances.Contains(r.Stance)) ? 1.0 : 0;
+        }
+
         var words = q.KnownWords;
         if (words.Count == 0 && q.FocusActor is null)
         {
@@ -292,14 +384,20 @@ public sealed partial class ExtractiveAnswerer
         }
 
         var ranked = SentenceRanker.Rank(k, words, ActorsOf(q), bonus);
-        var best = ranked.FirstOrDefault();
-        if (best is null || (best.Coverage < 0.45 && words.Count > 0))
+        var top = ranked.Take(5).ToList();
+        if (top.Count == 0 || (top.Max(r => r.Coverage) < 0.45 && words.Count > 0))
         {
             return AbstainWithContext(q, k, "The articles don't say.");
         }
 
+        var best = top[0].Coverage >= 0.3 ? top[0] : top.MaxBy(r => r.Coverage)!;
+        if (QuestionPatterns.AsksSpecifics().IsMatch(string.Join(' ', q.Words.Select(w => w.Lower))) && !NamesSomethingNew(best.Sentence, q))
+        {
+            return new AnswerDraft([AnswerPart.Plain("The articles don't go into that level of detail. What they do say:"), AnswerPart.Quote(best.Sentence)], Abstained: true);
+        }
+
         var chosen = new List<Sentence> { best.Sentence };
-        var second = ranked.Skip(1).FirstOrDefault();
+        var second = ranked.FirstOrDefault(r => r != best);
         if (second is not null && second.Score >= best.Score * 0.8 && second.Coverage >= 0.5)
         {
             chosen.Add(second.Sentence);
@@ -307,6 +405,11 @@ public sealed partial class ExtractiveAnswerer
 
         return new AnswerDraft(chosen.OrderBy(s => s.Ordinal).Select(AnswerPart.Quote).ToList(), Abstained: false);
     }
+
+    /// <summary>True when the sentence names a thing (capitalised word or number) the question did not already name.</summary>
+    private static bool NamesSomethingNew(Sentence sentence, QuestionAnalysis q) =>
+        Bot.Core.Text.Tokenizer.Tokenize(sentence.Text).Skip(1)
+            .Any(t => (t.IsCapitalized || t.IsNumber) && q.Words.All(w => w.Lower != t.Lower) && !Bot.Core.Text.StopWords.IsStopWord(t.Lower));
 
     private static Decision? BestDecision(QuestionAnalysis q, CorpusKnowledge k)
     {
@@ -357,13 +460,19 @@ public sealed partial class ExtractiveAnswerer
             return unknownSubject.Lower;
         }
 
-        var knownTopic = q.KnownWords.Count + (q.FocusActor is null ? 0 : 1);
-        if (q.UnknownWords.Count >= knownTopic || q.UnknownWords.Count >= 2)
+        var which = QuestionPatterns.WhichNoun().Match(string.Join(' ', q.Words.Select(w => w.Lower)));
+        var noun = which.Groups["noun"].Value;
+        if (which.Success && !QuestionPatterns.PersonCategory().IsMatch(noun) && !QuestionPatterns.PlaceCategory().IsMatch(noun))
         {
-            return "that";
+            var asked = q.UnknownWords.FirstOrDefault(w => w.Lower == which.Groups["noun"].Value);
+            if (asked is not null)
+            {
+                return "which " + asked.Lower;
+            }
         }
 
-        return null;
+        var knownTopic = q.KnownWords.Count + (q.FocusActor is null ? 0 : 1);
+        return q.UnknownWords.Count >= 2 && q.UnknownWords.Count >= knownTopic ? "that" : null;
     }
 
     /// <summary>The subject of "what did X say / how did X react" when X is not someone the articles report on.</summary>
@@ -411,10 +520,15 @@ public sealed partial class ExtractiveAnswerer
             wanted.Add(Stance.Concerned);
         }
 
-        if (Regex.IsMatch(text, @"\b(critici|oppos|against|support|praise|endorse|back|think|argu|bad|flaw)"))
+        if (Regex.IsMatch(text, @"\b(critici|oppos|against|support|praise|endorse|back|think|argu|bad|flaw|ok|fine|happy|agree|upset|angry)"))
         {
             wanted.Add(Stance.Critical);
             wanted.Add(Stance.Supportive);
+        }
+
+        if (Regex.IsMatch(text, @"\b(support|ok|fine|happy|agree|upset)"))
+        {
+            wanted.Add(Stance.Concerned);
         }
 
         if (Regex.IsMatch(text, @"\b(deny|denied|plan|premeditat)"))

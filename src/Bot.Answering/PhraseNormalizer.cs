@@ -6,6 +6,12 @@ namespace Bot.Answering;
 /// </summary>
 public static class PhraseNormalizer
 {
+    // Words that stop a phrase from being rewritten when they follow it ("white house meeting" stays a place).
+    private static readonly Dictionary<string, string[]> s_notFollowedBy = new(StringComparer.Ordinal)
+    {
+        ["white house"] = ["meeting", "meetings", "visit", "confrontation", "talks", "summit"],
+    };
+
     private static readonly (string[] Phrase, string Replacement)[] s_phrases =
     [
         (["in", "advance"], "premeditated"),
@@ -14,6 +20,7 @@ public static class PhraseNormalizer
         (["all", "along"], "premeditated"),
         (["long", "term"], "longterm"),
         (["oval", "office"], "white house"),
+        (["the", "white", "house"], "the administration"),
         (["nat", "sec"], "national security"),
         (["natsec"], "national security"),
         (["sec", "def"], "defense secretary"),
@@ -42,6 +49,14 @@ public static class PhraseNormalizer
         (["secretary", "of", "defence"], "defense secretary"),
     ];
 
+    private const string Premeditated = "premeditated";
+
+    private static bool IsBlockedByNextWord(string phrase, List<QuestionWord> words, int next)
+    {
+        var key = phrase.StartsWith("the ", StringComparison.Ordinal) ? phrase[4..] : phrase;
+        return next < words.Count && s_notFollowedBy.TryGetValue(key, out var blockers) && blockers.Contains(words[next].Lower);
+    }
+
     public static List<QuestionWord> Apply(List<QuestionWord> words)
     {
         var result = new List<QuestionWord>(words.Count);
@@ -51,8 +66,15 @@ public static class PhraseNormalizer
             var matched = false;
             foreach (var (phrase, replacement) in s_phrases)
             {
-                if (i + phrase.Length <= words.Count && phrase.Select((p, j) => words[i + j].Lower == p).All(x => x))
+                if (i + phrase.Length <= words.Count && phrase.Select((p, j) => words[i + j].Lower == p).All(x => x)
+                    && !IsBlockedByNextWord(string.Join(' ', phrase), words, i + phrase.Length))
                 {
+                    if (replacement == Premeditated)
+                    {
+                        // "planned this all along" says "premeditated" once; the verb would otherwise pull in every "planning".
+                        result.RemoveAll(w => w.Stem == "plan");
+                    }
+
                     foreach (var word in replacement.Split(' '))
                     {
                         result.Add(new QuestionWord(word, word, Bot.Core.Text.WordStemmer.Stem(word), WasCorrected: false));
@@ -66,6 +88,12 @@ public static class PhraseNormalizer
 
             if (!matched)
             {
+                if (words[i].Stem == "plan" && result.Any(w => w.Lower == Premeditated))
+                {
+                    i++;
+                    continue;
+                }
+
                 result.Add(words[i]);
                 i++;
             }

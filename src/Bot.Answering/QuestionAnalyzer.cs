@@ -32,7 +32,8 @@ public static class QuestionAnalyzer
             }
         }
 
-        var kind = DecideKind(text, words, actors, known, unknown, implied, guarded);
+        var reacting = knowledge.Story.Reactions.Select(r => r.ActorId).ToHashSet(StringComparer.Ordinal);
+        var kind = DecideKind(text, words, actors, known, unknown, implied, guarded, reacting);
         return new QuestionAnalysis(guarded.Question, kind, words)
         {
             Actors = actors,
@@ -73,7 +74,7 @@ public static class QuestionAnalyzer
         var indexes = new HashSet<int>();
         foreach (var reference in actors)
         {
-            indexes.Add(reference.TokenIndex);
+            indexes.UnionWith(reference.TokenIndexes);
             var nameWords = (reference.Actor.Name + " " + reference.Actor.Role).ToLowerInvariant();
             for (var i = 0; i < words.Count; i++)
             {
@@ -120,7 +121,8 @@ public static class QuestionAnalyzer
         List<QuestionWord> known,
         List<QuestionWord> unknown,
         Actor? implied,
-        GuardedQuestion guarded)
+        GuardedQuestion guarded,
+        HashSet<string> reactingActorIds)
     {
         if (words.Count == 0)
         {
@@ -176,6 +178,11 @@ public static class QuestionAnalyzer
             return QuestionKind.WhoIs;
         }
 
+        if (QuestionPatterns.Actions().IsMatch(text) && actors.Any(a => a.Actor.Kind == ActorKind.Person) && unknown.Count == 0)
+        {
+            return QuestionKind.Profile;
+        }
+
         if (QuestionPatterns.Sourcing().IsMatch(text))
         {
             return QuestionKind.Sourcing;
@@ -210,7 +217,7 @@ public static class QuestionAnalyzer
 
         if (QuestionPatterns.Why().IsMatch(text) || (QuestionPatterns.Relation().IsMatch(text) && actors.Count == 0))
         {
-            return actors.Count > 0 && actors[0].Actor.Kind == ActorKind.Group ? QuestionKind.Reaction : QuestionKind.Why;
+            return actors.Count > 0 && actors[0].Actor.Kind == ActorKind.Group && HasReactions(actors[0].Actor) ? QuestionKind.Reaction : QuestionKind.Why;
         }
 
         if (QuestionPatterns.When().IsMatch(text))
@@ -234,5 +241,7 @@ public static class QuestionAnalyzer
         }
 
         return QuestionKind.General;
+
+        bool HasReactions(Actor actor) => reactingActorIds.Contains(actor.Id) || actor.MemberIds.Any(reactingActorIds.Contains);
     }
 }

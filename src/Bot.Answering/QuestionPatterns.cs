@@ -68,6 +68,20 @@ internal static partial class QuestionPatterns
     [GeneratedRegex(@"^(cabinet|member|members|official|officials|person|people|politician|politicians|leader|leaders|guy|guys|man|woman|lawmaker|lawmakers|senator|senators|secretary|adviser|advisor|minister|democrat|democrats|republican|republicans|one|ones|individual|figure|figures|staffer|aide|aides)$")]
     public static partial Regex PersonCategory();
 
+    /// <summary>Category nouns the articles answer through the names they use (Russia is a country).</summary>
+    [GeneratedRegex(@"^(country|countries|nation|nations|place|places|city|state|states|side|sides|government|governments)$")]
+    public static partial Regex PlaceCategory();
+
+    [GeneratedRegex(@"\b(which|what)\s+(specific|particular|exact)\b|\bname\s+(the|them|all)\b|\blist\s+(the|all|every)\b")]
+    public static partial Regex AsksSpecifics();
+
+    [GeneratedRegex(@"\b(did\s+what|what\s+(did|has|have)\s+.+\s+(do|done)\b|what\s+(is|was|were|are)\s+.+\s+(doing|up\s+to)\b|what\s+(role|part)\s+did)")]
+    public static partial Regex Actions();
+
+    /// <summary>Verbs that reverse a halt; a question built on them presumes something the articles do not report.</summary>
+    [GeneratedRegex(@"\b(resum\w*|restart\w*|restor\w*|relaunch\w*|escalat\w*|expand\w*|ramp\w*\s+up|step\w*\s+up|increas\w*)\b")]
+    public static partial Regex Reversal();
+
     [GeneratedRegex(@"\b(who\s+(are|were)\s+(the|these|those)|names?|named|which\s+(ones?|officials|experts|people|members))\b")]
     public static partial Regex AsksNames();
 
