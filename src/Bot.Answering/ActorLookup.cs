@@ -45,7 +45,13 @@ public sealed class ActorLookup
     private readonly Story _story;
     private readonly List<(Actor Actor, HashSet<string> NameWords)> _people = [];
     private readonly List<(Actor Actor, string[] Modifiers, string Head)> _titled = [];
-    private readonly List<(Actor Actor, HashSet<string> Keys)> _groups = [];
+    private readonly List<(Actor Actor, HashSet<string> Keys, string[] Modifiers)> _groups = [];
+
+    // "security people", "pentagon crowd": a group named by its modifier and a people noun.
+    private static readonly HashSet<string> s_peopleNouns = new(StringComparer.Ordinal)
+    {
+        "people", "ppl", "folks", "guys", "crowd", "types", "world", "community", "establishment", "hawks", "insiders",
+    };
 
     public ActorLookup(Story story)
     {
@@ -63,7 +69,8 @@ public sealed class ActorLookup
             }
             else
             {
-                _groups.Add((actor, GroupKeys(actor)));
+                var nameStems = Tokenizer.Tokenize(actor.Name).Select(t => WordStemmer.Stem(t.Lower)).Where(s => !StopWords.IsStopWord(s)).ToArray();
+                _groups.Add((actor, GroupKeys(actor), nameStems.Where(s => s != WordStemmer.Stem(actor.ShortName)).ToArray()));
             }
         }
     }
@@ -87,11 +94,14 @@ public sealed class ActorLookup
         FindByTitle(words, found);
         for (var i = 0; i < words.Count; i++)
         {
-            foreach (var (actor, keys) in _groups)
+            var next = i + 1 < words.Count ? words[i + 1].Lower : "";
+            foreach (var (actor, keys, modifiers) in _groups)
             {
-                if (keys.Contains(words[i].Stem) || SynonymTable.Expand(words[i].Stem).Any(keys.Contains))
+                var byHead = keys.Contains(words[i].Stem) || SynonymTable.Expand(words[i].Stem).Any(keys.Contains);
+                var byModifier = s_peopleNouns.Contains(next) && modifiers.Any(m => m == words[i].Stem || SynonymTable.AreSynonyms(words[i].Stem, m) || IsRoleAlias(words[i].Stem, m));
+                if (byHead || byModifier)
                 {
-                    Add(found, new ActorReference(actor, i, ByTitle: false));
+                    Add(found, new ActorReference(actor, i, ByTitle: false) { TokenIndexes = byModifier ? [i, i + 1] : [i] });
                 }
             }
         }

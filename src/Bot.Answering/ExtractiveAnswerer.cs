@@ -193,6 +193,12 @@ public sealed partial class ExtractiveAnswerer
     private static AnswerDraft Why(QuestionAnalysis q, CorpusKnowledge k)
     {
         var decision = BestDecision(q, k);
+        var aboutReaction = q.KnownWords.Any(w => w.Stem is "critic" or "flak" or "backlash" or "pushback" || Bot.Retrieval.SynonymTable.AreSynonyms(w.Stem, "critic") || Bot.Retrieval.SynonymTable.AreSynonyms(w.Stem, "fear"));
+        if (aboutReaction)
+        {
+            return General(q, k);
+        }
+
         var aboutDecision = decision is not null && (IsAboutDecision(q, k, decision) || q.ImpliedActor is not null);
         if (!aboutDecision)
         {
@@ -329,7 +335,8 @@ public sealed partial class ExtractiveAnswerer
         }
 
         var topic = q.KnownWords
-            .Where(w => !QuestionPatterns.Reaction().IsMatch(w.Lower) && !QuestionPatterns.HaltWord().IsMatch(w.Lower) && !QuestionPatterns.DecisionWord().IsMatch(w.Lower))
+            .Where(w => !QuestionPatterns.Reaction().IsMatch(w.Lower) && !QuestionPatterns.HaltWord().IsMatch(w.Lower) && !QuestionPatterns.DecisionWord().IsMatch(w.Lower)
+                        && !ReactionVerbs().IsMatch(w.Lower))
             .ToList();
         var relevant = topic.Count == 0
             ? reactions
@@ -391,7 +398,7 @@ public sealed partial class ExtractiveAnswerer
         }
 
         var best = top[0].Coverage >= 0.3 ? top[0] : top.MaxBy(r => r.Coverage)!;
-        if (QuestionPatterns.AsksSpecifics().IsMatch(string.Join(' ', q.Words.Select(w => w.Lower))) && !NamesSomethingNew(best.Sentence, q))
+        if (QuestionPatterns.AsksSpecifics().IsMatch(string.Join(' ', q.Words.Select(w => w.Lower))))
         {
             return new AnswerDraft([AnswerPart.Plain("The articles don't go into that level of detail. What they do say:"), AnswerPart.Quote(best.Sentence)], Abstained: true);
         }
@@ -405,11 +412,6 @@ public sealed partial class ExtractiveAnswerer
 
         return new AnswerDraft(chosen.OrderBy(s => s.Ordinal).Select(AnswerPart.Quote).ToList(), Abstained: false);
     }
-
-    /// <summary>True when the sentence names a thing (capitalised word or number) the question did not already name.</summary>
-    private static bool NamesSomethingNew(Sentence sentence, QuestionAnalysis q) =>
-        Bot.Core.Text.Tokenizer.Tokenize(sentence.Text).Skip(1)
-            .Any(t => (t.IsCapitalized || t.IsNumber) && q.Words.All(w => w.Lower != t.Lower) && !Bot.Core.Text.StopWords.IsStopWord(t.Lower));
 
     private static Decision? BestDecision(QuestionAnalysis q, CorpusKnowledge k)
     {
@@ -590,6 +592,9 @@ public sealed partial class ExtractiveAnswerer
 
     [GeneratedRegex(@"\b(what|how)\s+(do|did|would)\s+you\s+(really\s+)?(think|feel)|\byour\s+(own\s+)?(opinion|view|take|thoughts)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Opinion();
+
+    [GeneratedRegex(@"^(rais\w*|voic\w*|express\w*|shar\w*|hav\w*|fear\w*|concern\w*|worr\w*|critic\w*|move|decision|this|it)$")]
+    private static partial Regex ReactionVerbs();
 
     [GeneratedRegex(@"\b(rationale|reason|motive|why)\b", RegexOptions.IgnoreCase)]
     private static partial Regex RationaleUnknown();

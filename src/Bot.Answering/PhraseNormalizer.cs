@@ -18,6 +18,8 @@ public static class PhraseNormalizer
         (["ahead", "of", "time"], "premeditated"),
         (["beforehand"], "premeditated"),
         (["all", "along"], "premeditated"),
+        (["planned", "ahead"], "premeditated"),
+        (["plan", "ahead"], "premeditated"),
         (["long", "term"], "longterm"),
         (["oval", "office"], "white house"),
         (["the", "white", "house"], "the administration"),
@@ -50,6 +52,9 @@ public static class PhraseNormalizer
     ];
 
     private const string Premeditated = "premeditated";
+
+    /// <summary>Every word the phrase table knows, so spelling correction leaves them alone.</summary>
+    public static IEnumerable<string> Words => s_phrases.SelectMany(p => p.Phrase);
 
     private static bool IsBlockedByNextWord(string phrase, List<QuestionWord> words, int next)
     {
@@ -99,6 +104,17 @@ public static class PhraseNormalizer
             }
         }
 
-        return result;
+        return PlannedAsPremeditated(result);
+    }
+
+    /// <summary>In a yes/no question ("was the halt planned?") "planned" means premeditated, not "planning a meeting".</summary>
+    private static List<QuestionWord> PlannedAsPremeditated(List<QuestionWord> words)
+    {
+        if (words.Count == 0 || words[0].Lower is not ("was" or "were" or "is" or "did" or "had" or "has" or "does"))
+        {
+            return words;
+        }
+
+        return words.Select(w => w.Lower is "planned" or "plan" ? new QuestionWord(w.Original, Premeditated, Bot.Core.Text.WordStemmer.Stem(Premeditated), false) : w).ToList();
     }
 }

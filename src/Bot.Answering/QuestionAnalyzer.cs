@@ -96,7 +96,8 @@ public static class QuestionAnalyzer
         for (var i = 0; i < words.Count; i++)
         {
             var word = words[i];
-            if (StopWords.IsStopWord(word.Lower) || GenericWords.Contains(word.Lower) || word.Lower.Length < 2)
+            if (StopWords.IsStopWord(word.Lower) || GenericWords.Contains(word.Lower) || word.Lower.Length < 2
+                || QuestionPatterns.PersonCategory().IsMatch(word.Lower) || QuestionPatterns.PlaceCategory().IsMatch(word.Lower))
             {
                 continue;
             }

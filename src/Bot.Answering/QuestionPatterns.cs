@@ -62,7 +62,7 @@ internal static partial class QuestionPatterns
     [GeneratedRegex(@"\b(where\s+(does|did|do)\s+(this|that|the|it|all\s+this)\s*(info|information|news|story|report|claim)?\s*(come|coming)\s+from|sources?\s*\??$|who\s+(says|said|reported|reports|disclosed|leaked)\s+(this|that|it)|how\s+do\s+(we|you|they)\s+know|according\s+to\s+whom|who\s+is\s+the\s+source)\b")]
     public static partial Regex Sourcing();
 
-    [GeneratedRegex(@"^(which|what)\s+(kind\s+of\s+|sort\s+of\s+)?(?<noun>[a-z]+)\b")]
+    [GeneratedRegex(@"^(which|what)\s+(kind\s+of\s+|sort\s+of\s+|specific\s+|particular\s+|exact\s+)?(?<noun>[a-z]+)\b")]
     public static partial Regex WhichNoun();
 
     [GeneratedRegex(@"^(cabinet|member|members|official|officials|person|people|politician|politicians|leader|leaders|guy|guys|man|woman|lawmaker|lawmakers|senator|senators|secretary|adviser|advisor|minister|democrat|democrats|republican|republicans|one|ones|individual|figure|figures|staffer|aide|aides)$")]
@@ -72,7 +72,7 @@ internal static partial class QuestionPatterns
     [GeneratedRegex(@"^(country|countries|nation|nations|place|places|city|state|states|side|sides|government|governments)$")]
     public static partial Regex PlaceCategory();
 
-    [GeneratedRegex(@"\b(which|what)\s+(specific|particular|exact)\b|\bname\s+(the|them|all)\b|\blist\s+(the|all|every)\b")]
+    [GeneratedRegex(@"\b(which|what)\s+(specific|particular|exact)\b")]
     public static partial Regex AsksSpecifics();
 
     [GeneratedRegex(@"\b(did\s+what|what\s+(did|has|have)\s+.+\s+(do|done)\b|what\s+(is|was|were|are)\s+.+\s+(doing|up\s+to)\b|what\s+(role|part)\s+did)")]
