@@ -1,1 +1,5 @@
-﻿Console.WriteLine("Hello, World!");
+using Bot.Host;
+using Bot.Host.Cli;
+
+EnvironmentFile.Load();
+return await BotCommandLine.Build().Parse(args).InvokeAsync();

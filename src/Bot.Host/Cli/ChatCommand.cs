@@ -1,0 +1,58 @@
+using System.CommandLine;
+using Bot.Answering;
+using Bot.Core.Replies;
+
+namespace Bot.Host.Cli;
+
+/// <summary>
+/// An interactive session: each line is a question, and follow-ups ("and why did he do it?") resolve against
+/// the conversation. Lines starting with "/" run commands (/summary, /who, /why, /timeline, /sources, /quit).
+/// </summary>
+public static class ChatCommand
+{
+    public static Command Create()
+    {
+        var command = new Command("chat", "Chat about the story; follow-up questions use the conversation so far.");
+        command.SetAction((_, cancellationToken) => CliRunner.RunAsync(async bot =>
+        {
+            var conversation = new Conversation();
+            var interactive = !Console.IsInputRedirected;
+            if (interactive)
+            {
+                Console.WriteLine("Ask about the story. Commands: /summary /who [name] /why /timeline /sources /quit");
+            }
+
+            while (true)
+            {
+                if (interactive)
+                {
+                    Console.Write("> ");
+                }
+
+                var line = await Console.In.ReadLineAsync(cancellationToken);
+                if (line is null || line.Trim() is "/quit" or "/exit")
+                {
+                    return CliRunner.Ok;
+                }
+
+                if (line.Trim().Length == 0)
+                {
+                    continue;
+                }
+
+                var reply = line.StartsWith('/') ? await RunSlashAsync(bot, line, cancellationToken) : await bot.AskAsync(line, conversation, cancellationToken);
+                Console.WriteLine(ReplyPrinter.Format(reply));
+            }
+        }));
+        return command;
+    }
+
+    private static Task<BotReply> RunSlashAsync(Bot.Engine.IStoryBot bot, string line, CancellationToken cancellationToken)
+    {
+        var parts = line[1..].Split(' ', 2, StringSplitOptions.TrimEntries);
+        var name = parts[0].ToLowerInvariant();
+        return ReplyCommands.All.Contains(name)
+            ? bot.RunAsync(name, parts.Length > 1 ? parts[1] : null, cancellationToken: cancellationToken)
+            : bot.AskAsync(line.TrimStart('/'), cancellationToken: cancellationToken);
+    }
+}

@@ -1,0 +1,24 @@
+using Bot.Engine;
+
+namespace Bot.Host.Web;
+
+/// <summary>The HTTP host, as a table of contents: engine, corpus reloading, endpoints.</summary>
+public static class BotWebApplication
+{
+    public static WebApplication Create(string[] args, string? urls = null)
+    {
+        var builder = WebApplication.CreateBuilder(args);
+        if (urls is not null)
+        {
+            builder.WebHost.UseUrls(urls);
+        }
+
+        builder.Services.AddStoryBotEngine(builder.Configuration);
+        builder.Services.AddHostedService<CorpusWatcherService>();
+
+        var app = builder.Build();
+        app.MapHealth();
+        app.MapAskApi();
+        return app;
+    }
+}
