@@ -97,7 +97,7 @@ public sealed class ActorLookup
             var next = i + 1 < words.Count ? words[i + 1].Lower : "";
             foreach (var (actor, keys, modifiers) in _groups)
             {
-                var byHead = keys.Contains(words[i].Stem) || SynonymTable.Expand(words[i].Stem).Any(keys.Contains);
+                var byHead = IsNounForm(words[i].Lower) && (keys.Contains(words[i].Stem) || SynonymTable.Expand(words[i].Stem).Any(keys.Contains));
                 var byModifier = s_peopleNouns.Contains(next) && modifiers.Any(m => m == words[i].Stem || SynonymTable.AreSynonyms(words[i].Stem, m) || IsRoleAlias(words[i].Stem, m));
                 if (byHead || byModifier)
                 {
@@ -150,6 +150,11 @@ public sealed class ActorLookup
 
     private static bool IsRoleAlias(string questionStem, string roleStem) =>
         s_roleAliases.Any(pair => pair[0] == questionStem && pair[1] == roleStem || pair[1] == questionStem && pair[0] == roleStem);
+
+    /// <summary>"critics" names a group; "criticized" is a verb and does not.</summary>
+    private static bool IsNounForm(string word) =>
+        !(word.EndsWith("ed", StringComparison.Ordinal) || word.EndsWith("ing", StringComparison.Ordinal) || word.EndsWith("ize", StringComparison.Ordinal)
+          || word.EndsWith("ise", StringComparison.Ordinal) || word.EndsWith("ism", StringComparison.Ordinal));
 
     private static bool IsPartyWord(string stem) => stem is "democrat" or "dem" or "republican" or "gop";
 

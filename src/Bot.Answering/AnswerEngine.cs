@@ -18,15 +18,32 @@ public sealed class AnswerEngine
         var started = Stopwatch.GetTimestamp();
         var (text, notes) = QuestionText.Prepare(rawQuestion);
         var guarded = InjectionGuard.Inspect(text);
-        var analysis = QuestionAnalyzer.Analyze(guarded, knowledge, conversation);
-        var draft = _answerer.Answer(analysis, knowledge);
-        conversation?.Remember(text, analysis.FocusActor);
-        var reply = ReplyComposer.Compose(ReplyCommands.Ask, text, draft, knowledge.Corpus, EngineName);
+        var parts = QuestionSplitter.Split(guarded.Question);
+        QuestionAnalysis? analysis = null;
+        AnswerDraft? draft = null;
+        for (var i = 0; i < parts.Count; i++)
+        {
+            // The premise and instruction note belong to the message as a whole: check them once.
+            var part = i == 0 ? guarded with { Question = parts[i] } : guarded with { Question = parts[i], Premise = null, HadInstructions = false };
+            var partAnalysis = QuestionAnalyzer.Analyze(part, knowledge, conversation);
+            var partDraft = _answerer.Answer(partAnalysis, knowledge);
+            analysis ??= partAnalysis;
+            draft = draft is null ? partDraft : Merge(draft, partDraft);
+        }
+
+        conversation?.Remember(text, analysis!.FocusActor);
+        var reply = ReplyComposer.Compose(ReplyCommands.Ask, text, draft!, knowledge.Corpus, EngineName);
         return reply with
         {
             Notes = notes,
             ElapsedMs = Stopwatch.GetElapsedTime(started).TotalMilliseconds,
-            ResolvedQuestion = analysis.ImpliedActor is null ? null : $"{text} (about {analysis.ImpliedActor.Name})",
+            ResolvedQuestion = analysis!.ImpliedActor is null ? null : $"{text} (about {analysis.ImpliedActor.Name})",
         };
     }
+
+    private static AnswerDraft Merge(AnswerDraft first, AnswerDraft second) =>
+        new(first.Parts.Concat(second.Parts).DistinctBy(p => p.Text).ToList(), first.Abstained && second.Abstained)
+        {
+            Items = [.. first.Items, .. second.Items],
+        };
 }

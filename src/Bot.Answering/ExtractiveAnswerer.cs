@@ -88,6 +88,8 @@ public sealed partial class ExtractiveAnswerer
             QuestionKind.GroupNames => GroupNames(q, k),
             QuestionKind.WhoReacted => WhoReacted(q, k),
             QuestionKind.Sourcing => Sourcing(q, k),
+            QuestionKind.Meaning => Meaning(q, k),
+            QuestionKind.WhatDecided => WhatDecided(q, k),
             _ => General(q, k),
         };
     }
@@ -199,7 +201,7 @@ public sealed partial class ExtractiveAnswerer
             return General(q, k);
         }
 
-        var aboutDecision = decision is not null && (IsAboutDecision(q, k, decision) || q.ImpliedActor is not null);
+        var aboutDecision = decision is not null && (IsAboutDecision(q, k, decision) || q.ImpliedActor is not null || q.KnownWords.Count == 0);
         if (!aboutDecision)
         {
             return General(q, k, s => Bot.StoryMap.Cues.Purpose().IsMatch(s.Text) ? 1.5 : 0);
@@ -319,6 +321,62 @@ public sealed partial class ExtractiveAnswerer
 
         var lead = k.Corpus.FindSentence(decision.Evidence.SentenceId)!;
         return new AnswerDraft([AnswerPart.Plain("The articles don't report that. What they report is the opposite:"), AnswerPart.Quote(lead)], Abstained: true);
+    }
+
+    /// <summary>
+    /// "What does 'conciliatory' mean here?": the sentence that uses the word, and the words the bot's news thesaurus
+    /// groups with it, as a pointer to its sense — not a dictionary definition.
+    /// </summary>
+    private static AnswerDraft Meaning(QuestionAnalysis q, CorpusKnowledge k)
+    {
+        var term = QuestionPatterns.Meaning().Match(string.Join(' ', q.Words.Select(w => w.Lower))).Groups["term"].Value;
+        var stem = Bot.Core.Text.WordStemmer.Stem(term);
+        var uses = k.Corpus.Sentences.Where(s => k.StemsOf(s).Contains(stem)).Take(2).ToList();
+        if (uses.Count == 0)
+        {
+            return Abstain("The articles don't use that word.");
+        }
+
+        var parts = new List<AnswerPart> { new($"The articles use \u201C{term}\u201D here:", uses.Take(1).ToList()), AnswerPart.Quote(uses[0]) };
+        var related = Bot.Retrieval.SynonymTable.ExpandWords(term).Where(w => w != term && Bot.Core.Text.WordStemmer.Stem(w) != stem).Take(5).ToList();
+        if (related.Count > 0)
+        {
+            parts.Add(AnswerPart.Plain($"In news usage it is close to: {string.Join(", ", related)}."));
+        }
+
+        var paraphrase = k.Corpus.Sentences.FirstOrDefault(s => s.Id != uses[0].Id && related.Any(r => k.StemsOf(s).Contains(Bot.Core.Text.WordStemmer.Stem(r))));
+        if (paraphrase is not null)
+        {
+            parts.Add(AnswerPart.Plain("Related wording elsewhere in the articles:"));
+            parts.Add(AnswerPart.Quote(paraphrase));
+        }
+
+        return new AnswerDraft(parts, Abstained: false);
+    }
+
+    /// <summary>"What did the defense secretary order?": the decision attributed to that person, and the sentence naming them.</summary>
+    private static AnswerDraft WhatDecided(QuestionAnalysis q, CorpusKnowledge k)
+    {
+        var person = q.Actors.First(a => a.Actor.Kind == ActorKind.Person).Actor;
+        var decisions = k.Story.DecisionsBy(person.Id).ToList();
+        if (decisions.Count == 0)
+        {
+            return AbstainWithContext(q, k, $"The articles don't attribute a decision to {person.Name}.", person);
+        }
+
+        var parts = new List<AnswerPart>();
+        foreach (var decision in decisions.Take(2))
+        {
+            var lead = k.Corpus.FindSentence(decision.Evidence.SentenceId)!;
+            var agentSentence = decision.AgentEvidence.Select(e => k.Corpus.FindSentence(e.SentenceId)!).FirstOrDefault(s => MentionsActor(k, s.Id, person));
+            parts.Add(AnswerPart.Quote(lead));
+            if (agentSentence is not null && agentSentence.Id != lead.Id)
+            {
+                parts.Add(AnswerPart.Quote(agentSentence));
+            }
+        }
+
+        return new AnswerDraft(parts, Abstained: false);
     }
 
     /// <summary>"Who criticized it?", "who is worried?": the actors whose reactions match, each cited.</summary>
@@ -462,11 +520,10 @@ public sealed partial class ExtractiveAnswerer
             return unknownSubject.Lower;
         }
 
-        var which = QuestionPatterns.WhichNoun().Match(string.Join(' ', q.Words.Select(w => w.Lower)));
-        var noun = which.Groups["noun"].Value;
-        if (which.Success && !QuestionPatterns.PersonCategory().IsMatch(noun) && !QuestionPatterns.PlaceCategory().IsMatch(noun))
+        var noun = QuestionPatterns.WhichHead(q.Words.Select(w => w.Lower).ToList());
+        if (noun is not null && !QuestionPatterns.PersonCategory().IsMatch(noun) && !QuestionPatterns.PlaceCategory().IsMatch(noun))
         {
-            var asked = q.UnknownWords.FirstOrDefault(w => w.Lower == which.Groups["noun"].Value);
+            var asked = q.UnknownWords.FirstOrDefault(w => w.Lower == noun);
             if (asked is not null)
             {
                 return "which " + asked.Lower;
@@ -488,7 +545,7 @@ public sealed partial class ExtractiveAnswerer
         }
 
         var subject = match.Groups["subject"].Value;
-        if (Pronouns().IsMatch(subject) || ReferencesActor(q, match.Groups["subject"]))
+        if (Pronouns().IsMatch(subject) || ReferencesActor(q, match.Groups["subject"]) || subject.Split(' ').All(Bot.Core.Text.StopWords.IsStopWord))
         {
             return null;
         }
@@ -533,9 +590,15 @@ public sealed partial class ExtractiveAnswerer
             wanted.Add(Stance.Concerned);
         }
 
-        if (Regex.IsMatch(text, @"\b(deny|denied|plan|premeditat)"))
+        if (Regex.IsMatch(text, @"\b(deny|denied|plan|premeditat|defend)"))
         {
             wanted.Add(Stance.Denial);
+        }
+
+        if (Regex.IsMatch(text, @"\bdefend"))
+        {
+            wanted.Add(Stance.Supportive);
+            wanted.Remove(Stance.Critical);
         }
 
         return wanted;

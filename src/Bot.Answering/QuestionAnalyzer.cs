@@ -55,7 +55,8 @@ public static class QuestionAnalyzer
             var corrected = false;
             if (!StopWords.IsStopWord(lower) && !vocabulary.ContainsWord(lower) && !vocabulary.CoversStem(WordStemmer.Stem(lower)))
             {
-                var fix = vocabulary.Correct(lower);
+                var fix = Spelling.Americanize(lower, w => vocabulary.ContainsWord(w) || vocabulary.CoversStem(WordStemmer.Stem(w)))
+                          ?? vocabulary.Correct(lower);
                 if (fix is not null)
                 {
                     lower = fix;
@@ -113,6 +114,21 @@ public static class QuestionAnalyzer
         }
 
         return (known, unknown);
+    }
+
+    /// <summary>
+    /// True when an actor is the one reacting: named before the reaction word ("what did schumer say") or after
+    /// "from/by" ("any reaction from schumer") — not "a reaction to the zelensky fight".
+    /// </summary>
+    private static bool ActorBeforeReaction(List<QuestionWord> words, IReadOnlyList<ActorReference> actors)
+    {
+        var verb = words.FindIndex(w => QuestionPatterns.Reaction().IsMatch(w.Lower));
+        if (verb < 0)
+        {
+            return actors.Count > 0;
+        }
+
+        return actors.Any(a => a.TokenIndex < verb || (a.TokenIndex > 0 && words[a.TokenIndex - 1].Lower is "from" or "by" or "of"));
     }
 
     private static QuestionKind DecideKind(
@@ -184,14 +200,20 @@ public static class QuestionAnalyzer
             return QuestionKind.Profile;
         }
 
+        if (QuestionPatterns.Meaning().IsMatch(text))
+        {
+            return QuestionKind.Meaning;
+        }
+
         if (QuestionPatterns.Sourcing().IsMatch(text))
         {
             return QuestionKind.Sourcing;
         }
 
-        var whichPerson = QuestionPatterns.WhichNoun().Match(text) is { Success: true } which && QuestionPatterns.PersonCategory().IsMatch(which.Groups["noun"].Value);
+        var whichHead = QuestionPatterns.WhichHead(words.Select(w => w.Lower).ToList());
+        var whichPerson = whichHead is not null && QuestionPatterns.PersonCategory().IsMatch(whichHead);
         var asksWho = QuestionPatterns.Who().IsMatch(text) || whichPerson;
-        if (QuestionPatterns.Reaction().IsMatch(text) && (actors.Count > 0 || implied is not null) && !asksWho)
+        if (QuestionPatterns.Reaction().IsMatch(text) && (ActorBeforeReaction(words, actors) || implied is not null) && !asksWho)
         {
             return QuestionKind.Reaction;
         }
@@ -199,6 +221,11 @@ public static class QuestionAnalyzer
         if (asksWho && QuestionPatterns.DecisionWord().IsMatch(text))
         {
             return QuestionKind.WhoDecided;
+        }
+
+        if (QuestionPatterns.WhatDecided().IsMatch(text) && actors.Any(a => a.Actor.Kind == ActorKind.Person) && !QuestionPatterns.When().IsMatch(text))
+        {
+            return QuestionKind.WhatDecided;
         }
 
         if (asksWho && QuestionPatterns.Reaction().IsMatch(text) && actors.All(a => a.Actor.Kind == ActorKind.Group))

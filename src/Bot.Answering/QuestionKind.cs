@@ -19,4 +19,6 @@ public enum QuestionKind
     GroupNames,
     WhoReacted,
     Sourcing,
+    Meaning,
+    WhatDecided,
 }

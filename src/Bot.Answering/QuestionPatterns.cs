@@ -5,7 +5,7 @@ namespace Bot.Answering;
 /// <summary>The phrasings that reveal what a question asks for. Matched on the lower-cased, spell-corrected question.</summary>
 internal static partial class QuestionPatterns
 {
-    [GeneratedRegex(@"\b(tl\s*;?\s*dr|summar(y|ise|ize|ies)|recap|gist|overview|brief\s+me|catch\s+me\s+up|what\s+(is|s)\s+(this|the\s+story|the\s+article|it|the\s+news)\s+about|what\s+happened|what\s+(is|s)\s+going\s+on|what\s+(is|s)\s+the\s+(story|news|deal)|main\s+points|key\s+points|in\s+short|the\s+short\s+version|explain\s+the\s+(story|article|news))\b")]
+    [GeneratedRegex(@"\b(tl\s*;?\s*dr|summar(y|ise|ize|ies)|headlines?|lede|recap|gist|overview|brief\s+me|catch\s+me\s+up|what\s+(is|s)\s+(this|the\s+story|the\s+article|it|the\s+news)\s+about|what\s+happened|what\s+(is|s)\s+going\s+on|what\s+(is|s)\s+the\s+(story|news|deal)|main\s+points|key\s+points|in\s+short|the\s+short\s+version|explain\s+the\s+(story|article|news))\b")]
     public static partial Regex Summary();
 
     [GeneratedRegex(@"^(hi|hello|hey|yo|help|thanks|thank\s+you|good\s+(morning|afternoon|evening))\b|\bwhat\s+can\s+you\s+(do|answer|tell)|\bwho\s+are\s+you\b|\bwhat\s+are\s+you\b|\bhow\s+do\s+(i|you)\s+(use|work)|\bwhat\s+do\s+you\s+know\b")]
@@ -17,10 +17,10 @@ internal static partial class QuestionPatterns
     [GeneratedRegex(@"^(who|whos|who\s+s|who\s+is|who\s+was|who\s+are|who\s+were)\b")]
     public static partial Regex StartsWithWho();
 
-    [GeneratedRegex(@"\b(who|whos|whom)\b")]
+    [GeneratedRegex(@"\b(who|whos|whom|anyone|anybody|someone|somebody|who\s+else)\b")]
     public static partial Regex Who();
 
-    [GeneratedRegex(@"\b(what\s+(is|s|was)\s+\w+(\s+\w+)?\s+(job|role|title|position|post)|what\s+does\s+\w+(\s+\w+)?\s+do\b(?!\s+(about|with|to))|(job|role|title|position)\s+of)\b")]
+    [GeneratedRegex(@"\b(what\s+(is|s|was)\s+\w+(\s+\w+)?\s+(job|role|title|position|post)|what\s+does\s+\w+(\s+\w+)?\s+do\b(?!\s+(about|with|to))|(job|role|title|position)\s+of|(role|part)\s+in)\b")]
     public static partial Regex RoleQuestion();
 
     [GeneratedRegex(@"\b(order|ordered|orders|decid\w*|decision|directive|behind|responsible|the\s+call|issued|issue|authori[sz]\w*|approved|signed|instructed|directed|command(ed)?|initiated)\b")]
@@ -32,7 +32,7 @@ internal static partial class QuestionPatterns
     [GeneratedRegex(@"\b(why|reasons?|rationale|motive|motivation|motivated|purpose|goal|aim|aims|intended|meant\s+to|what\s+for|for\s+what|justif\w*|explanation|point\s+of)\b")]
     public static partial Regex Why();
 
-    [GeneratedRegex(@"\b(say|said|says|saying|think|thinks|thought|react|reacted|reaction|respond|responded|response|view|views|position|stance|opinion|argument|argue|argued|arguing|comment|comments|commented|statement|feel|feels|felt|criticiz\w*|criticis\w*|critique|support|supported|supports|oppose|opposed|opposes|praise|praised|endorse|endorsed|claim|claims|claimed|deny|denied|denies|fear|fears|feared|worried|worry|worries|concerned|concern|concerns|angry|upset|happy|agree|agreed|disagree|disagreed|welcome|welcomed|back|backed|like|liked|complain\w*|object\w*)\b")]
+    [GeneratedRegex(@"\b(say|said|says|saying|think|thinks|thought|react|reacted|reaction|respond|responded|response|view|views|position|stance|opinion|argument|argue|argued|arguing|comment|comments|commented|statement|take|takes|defend|defended|defends|defense\s+of|feel|feels|felt|criticiz\w*|criticis\w*|critique|support|supported|supports|oppose|opposed|opposes|praise|praised|endorse|endorsed|claim|claims|claimed|deny|denied|denies|fear|fears|feared|worried|worry|worries|concerned|concern|concerns|angry|upset|happy|agree|agreed|disagree|disagreed|welcome|welcomed|back|backed|like|liked|complain\w*|object\w*)\b")]
     public static partial Regex Reaction();
 
     [GeneratedRegex(@"\b(when|what\s+(date|day|time|month|year)|how\s+long\s+ago|before\s+or\s+after|timing|timeline|date|dates|what\s+time)\b")]
@@ -62,10 +62,44 @@ internal static partial class QuestionPatterns
     [GeneratedRegex(@"\b(where\s+(does|did|do)\s+(this|that|the|it|all\s+this)\s*(info|information|news|story|report|claim)?\s*(come|coming)\s+from|sources?\s*\??$|who\s+(says|said|reported|reports|disclosed|leaked)\s+(this|that|it)|how\s+do\s+(we|you|they)\s+know|according\s+to\s+whom|who\s+is\s+the\s+source)\b")]
     public static partial Regex Sourcing();
 
-    [GeneratedRegex(@"^(which|what)\s+(kind\s+of\s+|sort\s+of\s+|specific\s+|particular\s+|exact\s+)?(?<noun>[a-z]+)\b")]
-    public static partial Regex WhichNoun();
+    private static readonly HashSet<string> s_clauseVerbs = new(StringComparer.Ordinal)
+    {
+        "is", "was", "are", "were", "did", "does", "do", "has", "have", "had", "got", "gets", "will", "would", "can",
+        "could", "should", "went", "said", "says", "ran", "made", "s", "been", "being", "be", "the", "a", "an", "of", "to",
+    };
 
-    [GeneratedRegex(@"^(cabinet|member|members|official|officials|person|people|politician|politicians|leader|leaders|guy|guys|man|woman|lawmaker|lawmakers|senator|senators|secretary|adviser|advisor|minister|democrat|democrats|republican|republicans|one|ones|individual|figure|figures|staffer|aide|aides)$")]
+    private static readonly HashSet<string> s_skip = new(StringComparer.Ordinal) { "kind", "sort", "type", "specific", "particular", "exact", "of" };
+
+    /// <summary>The head noun of "which/what X ..." ("which cyber command unit was ..." → "unit"), or null.</summary>
+    public static string? WhichHead(IReadOnlyList<string> words)
+    {
+        if (words.Count < 2 || words[0] is not ("which" or "what"))
+        {
+            return null;
+        }
+
+        var i = 1;
+        while (i < words.Count && s_skip.Contains(words[i]))
+        {
+            i++;
+        }
+
+        string? head = null;
+        for (var n = 0; i < words.Count && n < 3; i++, n++)
+        {
+            var word = words[i];
+            if (s_clauseVerbs.Contains(word) || (word.EndsWith("ed", StringComparison.Ordinal) && word.Length > 4) || word.EndsWith("ing", StringComparison.Ordinal))
+            {
+                break;
+            }
+
+            head = word;
+        }
+
+        return head;
+    }
+
+    [GeneratedRegex(@"^(cabinet|member|members|official|officials|person|people|party|parties|side|politician|politicians|leader|leaders|guy|guys|man|woman|lawmaker|lawmakers|senator|senators|secretary|adviser|advisor|minister|democrat|democrats|republican|republicans|one|ones|individual|figure|figures|staffer|aide|aides)$")]
     public static partial Regex PersonCategory();
 
     /// <summary>Category nouns the articles answer through the names they use (Russia is a country).</summary>
@@ -81,6 +115,12 @@ internal static partial class QuestionPatterns
     /// <summary>Verbs that reverse a halt; a question built on them presumes something the articles do not report.</summary>
     [GeneratedRegex(@"\b(resum\w*|restart\w*|restor\w*|relaunch\w*|escalat\w*|expand\w*|ramp\w*\s+up|step\w*\s+up|increas\w*)\b")]
     public static partial Regex Reversal();
+
+    [GeneratedRegex(@"(\bwhat\s+(does|do|did|is)\s+(the\s+word\s+|the\s+term\s+)?(?<term>(?!(this|that|it|these|those|he|she|they)\b)[a-z]+)\s+mean(s)?(\s+(here|in\s+(this|the)\s+\w+|exactly))?\s*$|\bmeaning\s+of\s+(the\s+word\s+)?(?<term>[a-z]+)|\bdefine\s+(?<term>[a-z]+)|\bwhat\s+is\s+meant\s+by\s+(?<term>[a-z]+))")]
+    public static partial Regex Meaning();
+
+    [GeneratedRegex(@"\bwhat\b.*\b(order|ordered|decide|decided|direct|directed|issue|issued|sign|signed|approve|approved|mandate|mandated)\b")]
+    public static partial Regex WhatDecided();
 
     [GeneratedRegex(@"\b(who\s+(are|were)\s+(the|these|those)|names?|named|which\s+(ones?|officials|experts|people|members))\b")]
     public static partial Regex AsksNames();

@@ -16,6 +16,9 @@ public static class SentenceRanker
 {
     private const float SynonymWeight = 0.6f;
 
+    // Headlines pack many topic words into few; they should win only when no body sentence does.
+    private const double HeadingFactor = 0.5;
+
     public static IReadOnlyList<RankedSentence> Rank(
         CorpusKnowledge knowledge,
         IReadOnlyList<QuestionWord> topicWords,
@@ -66,7 +69,7 @@ public static class SentenceRanker
             var mentions = knowledge.Story.MentionsIn(hit.Sentence.Id);
             var actorBonus = actors.Count(a => mentions.Any(m => m.ActorId == a.Id) || a.MemberIds.Any(id => mentions.Any(m => m.ActorId == id))) * 2.0;
             var coverage = total > 0 ? matched / total : 0;
-            var score = matched + actorBonus + (bonus?.Invoke(hit.Sentence) ?? 0) + hit.Score * 0.01;
+            var score = (matched + actorBonus + (bonus?.Invoke(hit.Sentence) ?? 0) + hit.Score * 0.01) * (hit.Sentence.IsHeading ? HeadingFactor : 1);
             ranked.Add(new RankedSentence(hit.Sentence, score, coverage));
         }
 

@@ -25,7 +25,8 @@ public static class StoryBriefs
             }
         }
 
-        Take(article.Sentences.FirstOrDefault()?.Id);
+        var headline = article.Sentences.FirstOrDefault(s => s.IsHeading);
+        Take(article.Sentences.FirstOrDefault(s => !s.IsHeading)?.Id);
         var decision = story.Decisions.FirstOrDefault(d => d.ArticleId == article.Id);
         if (decision is not null)
         {
@@ -43,6 +44,10 @@ public static class StoryBriefs
         }
 
         var parts = chosen.OrderBy(s => s.Ordinal).Select(AnswerPart.Quote).ToList();
+        if (headline is not null)
+        {
+            parts.Insert(0, new AnswerPart($"Headline: \u201C{headline.Text}\u201D", [headline]));
+        }
         var others = knowledge.Corpus.Articles.Count - 1;
         if (others > 0)
         {

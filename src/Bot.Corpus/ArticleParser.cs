@@ -23,23 +23,25 @@ public static class ArticleParser
         }
 
         var title = frontMatter["title"] ?? FirstHeading(body);
-        var paragraphs = ParagraphReader.Read(body, title);
-        if (paragraphs.Count == 0)
+        var blocks = ParagraphReader.ReadBlocks(body, title);
+        if (blocks.All(b => b.IsHeading))
         {
             error = "the article has no text";
             return false;
         }
 
-        var passages = new List<Passage>(paragraphs.Count);
+        var passages = new List<Passage>(blocks.Count);
         var ordinal = firstOrdinal;
-        for (var p = 0; p < paragraphs.Count; p++)
+        for (var p = 0; p < blocks.Count; p++)
         {
+            var (blockText, isHeading) = blocks[p];
             var passageNumber = p + 1;
             var passageId = $"{id}#p{passageNumber}";
-            var sentences = SentenceSplitter.Split(paragraphs[p])
-                .Select((s, i) => new Sentence($"{passageId}.s{i + 1}", id, passageId, passageNumber, i + 1, ordinal++, s))
+            var parts = isHeading ? [blockText] : SentenceSplitter.Split(blockText);
+            var sentences = parts
+                .Select((s, i) => new Sentence($"{passageId}.s{i + 1}", id, passageId, passageNumber, i + 1, ordinal++, s) { IsHeading = isHeading })
                 .ToArray();
-            passages.Add(new Passage(passageId, id, passageNumber, paragraphs[p], sentences));
+            passages.Add(new Passage(passageId, id, passageNumber, blockText, sentences));
         }
 
         article = new Article(id, title ?? id, frontMatter["outlet"], frontMatter["url"], frontMatter["date"], path, passages);

@@ -9,23 +9,30 @@ namespace Bot.Corpus;
 /// </summary>
 public static class ParagraphReader
 {
-    public static IReadOnlyList<string> Read(string body, string? title)
+    public static IReadOnlyList<string> Read(string body, string? title) =>
+        ReadBlocks(body, title).Where(b => !b.IsHeading).Select(b => b.Text).ToArray();
+
+    /// <summary>
+    /// Paragraphs and headings in order, each once. The headline is kept (once) as a heading block: it is part of
+    /// the article and may be quoted, e.g. when someone asks for the headline.
+    /// </summary>
+    public static IReadOnlyList<(string Text, bool IsHeading)> ReadBlocks(string body, string? title)
     {
-        var titleKey = title is null ? null : TextNormalizer.Key(title);
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        var paragraphs = new List<string>();
+        var blocks = new List<(string, bool)>();
         foreach (var paragraph in JoinWrappedLines(body))
         {
-            var key = TextNormalizer.Key(paragraph);
-            if (key.Length == 0 || key == titleKey || IsHeading(paragraph) || !seen.Add(key))
+            var text = paragraph.TrimStart('#', ' ');
+            var key = TextNormalizer.Key(text);
+            if (key.Length == 0 || !seen.Add(key))
             {
                 continue;
             }
 
-            paragraphs.Add(paragraph);
+            blocks.Add((text, IsHeading(paragraph)));
         }
 
-        return paragraphs;
+        return blocks;
     }
 
     private static IEnumerable<string> JoinWrappedLines(string body)

@@ -12,7 +12,7 @@ public static class SynonymTable
     [
         ["halt", "halted", "halting", "pause", "paused", "pausing", "suspension", "suspend", "suspended", "stop", "stopped", "stopping", "cease", "ceased", "freeze", "froze", "frozen", "standdown", "shutdown"],
         ["order", "ordered", "directive", "direct", "directed", "decision", "decide", "decided", "instruction", "instructed", "command", "commanded", "mandate", "issued", "issue"],
-        ["critic", "critics", "criticism", "flak", "backlash", "pushback", "heat", "criticize", "criticized", "criticise", "criticised", "oppose", "opposed", "opponent", "opponents", "slam", "slammed", "condemn", "condemned", "object", "objected"],
+        ["critic", "critics", "criticism", "accuse", "accused", "accusation", "accusations", "blame", "blamed", "flak", "backlash", "pushback", "heat", "criticize", "criticized", "criticise", "criticised", "oppose", "opposed", "opponent", "opponents", "slam", "slammed", "condemn", "condemned", "object", "objected"],
         ["democrat", "democrats", "democratic", "dems", "dem", "dnc"],
         ["republican", "republicans", "gop"],
         ["reason", "reasons", "rationale", "motive", "motivation", "justification", "purpose", "goal", "aim", "aims", "intent", "intention", "why", "objective", "point"],
@@ -21,6 +21,9 @@ public static class SynonymTable
         ["fear", "fears", "feared", "worry", "worried", "worries", "concern", "concerns", "concerned", "alarm", "alarmed", "risk", "risks", "danger", "dangers", "anxious", "afraid", "scared"],
         ["effect", "effects", "impact", "impacts", "consequence", "consequences", "unpunished", "impunity", "accountability", "ramification", "ramifications", "implication", "implications", "outcome", "result", "affect", "affects", "fallout", "mean", "means"],
         ["premeditated", "advance", "deliberate", "deliberately", "intentional", "prearranged"],
+        ["personnel", "staff", "staffing", "staffers", "workforce", "manpower", "teams"],
+        ["justification", "justifications", "narrative", "narratives", "pretext", "excuse", "excuses"],
+        ["align", "aligning", "aligned", "echo", "echoing", "echoed", "parrot", "parroting", "adopt", "adopting", "mirror", "mirroring", "siding"],
         ["help", "helps", "support", "assist", "assistance", "aid", "bolster", "bolstering", "resources", "backing"],
         ["deny", "denied", "denies", "denial", "reject", "rejected", "dismiss", "dismissed", "refute", "refuted"],
         ["said", "say", "says", "saying", "state", "stated", "statement", "comment", "comments", "remark", "remarks", "respond", "responded", "response", "react", "reacted", "reaction", "claim", "claimed", "argue", "argued", "argument", "think", "thinks", "view", "views", "position"],
@@ -28,7 +31,7 @@ public static class SynonymTable
         ["war", "conflict", "invasion", "fighting"],
         ["russia", "russian", "russians", "moscow", "kremlin"],
         ["ukraine", "ukrainian", "ukrainians", "kyiv", "kiev"],
-        [Tokenizer.UnitedStates, "america", "american", "americans", "washington", "u.s.a", "united", "states"],
+        [Tokenizer.UnitedStates, "america", "american", "americans", "washington", "u.s.a"],
         ["administration", "government", "admin", "whitehouse"],
         ["pentagon", "defense", "defence", "military", "dod"],
         ["long", "duration", "last", "lasting", "permanent", "temporary", "indefinite", "indefinitely", "forever"],
@@ -51,6 +54,13 @@ public static class SynonymTable
 
     /// <summary>The stems that share a group with <paramref name="stem"/> (not including itself); empty when none.</summary>
     public static IReadOnlyList<string> Expand(string stem) => s_byStem.TryGetValue(stem, out var group) ? group : [];
+
+    /// <summary>The words (not stems) grouped with <paramref name="word"/>, in the table's order.</summary>
+    public static IEnumerable<string> ExpandWords(string word)
+    {
+        var stem = WordStemmer.Stem(word);
+        return s_groups.Where(g => g.Any(w => WordStemmer.Stem(w) == stem)).SelectMany(g => g).Distinct();
+    }
 
     public static bool AreSynonyms(string stemA, string stemB) =>
         stemA == stemB || (s_byStem.TryGetValue(stemA, out var group) && group.Contains(stemB));

@@ -19,7 +19,7 @@ internal static partial class DecisionExtractor
         IReadOnlyDictionary<string, Actor> actors,
         IReadOnlyList<Reaction> reactions)
     {
-        var sentences = article.Sentences.ToArray();
+        var sentences = article.Sentences.Where(s => !s.IsHeading).ToArray();
         var families = new Dictionary<string, List<(Sentence Sentence, Match Match)>>(StringComparer.Ordinal);
         foreach (var sentence in sentences)
         {

@@ -10,7 +10,8 @@ public static class StoryMapBuilder
         var (actors, mentions) = ActorExtractor.Extract(corpus);
         var byId = actors.ToDictionary(a => a.Id, StringComparer.Ordinal);
 
-        var reactions = corpus.Sentences
+        var body = corpus.Sentences.Where(s => !s.IsHeading).ToArray();
+        var reactions = body
             .SelectMany(s => ReactionExtractor.Extract(s, mentions.GetValueOrDefault(s.Id) ?? [], byId))
             .ToList();
         if (reactions.Any(r => r.ActorId == ReactionExtractor.CriticsActorId))
@@ -28,7 +29,7 @@ public static class StoryMapBuilder
             .SelectMany(a => DecisionExtractor.Extract(a, mentions, byId, reactions))
             .ToArray();
 
-        var timeline = corpus.Sentences
+        var timeline = body
             .Select(TimeCueExtractor.Extract)
             .OfType<TimelineEvent>()
             .Select((e, i) => (Event: e, Order: i))

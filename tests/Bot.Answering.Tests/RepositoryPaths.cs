@@ -1,0 +1,24 @@
+namespace Bot.Answering.Tests;
+
+/// <summary>Finds the repository's folders from the test's output directory.</summary>
+public static class RepositoryPaths
+{
+    public static string Root { get; } = FindRoot();
+
+    public static string Corpus => Path.Combine(Root, "corpus");
+
+    public static string Eval => Path.Combine(Root, "tests", "eval");
+
+    private static string FindRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "Bot.sln")))
+            {
+                return dir.FullName;
+            }
+        }
+
+        throw new DirectoryNotFoundException("Bot.sln not found above " + AppContext.BaseDirectory);
+    }
+}
