@@ -40,6 +40,7 @@ public sealed class ActorLookup
         ["head", "leader"],
         ["chief", "leader"],
         ["potus", "presid"],
+        ["leader", "presid"],
     ];
 
     private readonly Story _story;
@@ -106,6 +107,11 @@ public sealed class ActorLookup
             }
         }
 
+        // A title outranks what overlaps it: "trump's defense chief" is Hegseth (not Trump), "russian leader" is a
+        // person (not the group "Democratic leaders").
+        var titled = found.Where(f => f.ByTitle).ToList();
+        found.RemoveAll(f => !f.ByTitle && titled.Any(t => t.Actor.Id != f.Actor.Id &&
+            (t.TokenIndexes.Contains(f.TokenIndex) || (f.Actor.Kind == ActorKind.Person && t.TokenIndexes.Contains(f.TokenIndex + 1)))));
         found.Sort((a, b) => a.TokenIndex.CompareTo(b.TokenIndex));
         return found;
     }

@@ -90,6 +90,7 @@ public sealed partial class ExtractiveAnswerer
             QuestionKind.Sourcing => Sourcing(q, k),
             QuestionKind.Meaning => Meaning(q, k),
             QuestionKind.WhatDecided => WhatDecided(q, k),
+            QuestionKind.ListActors => StoryCommands.AllActorsDraft(k),
             _ => General(q, k),
         };
     }
@@ -158,6 +159,16 @@ public sealed partial class ExtractiveAnswerer
         if (chosen.Count == 0)
         {
             chosen = reactions.Select(r => k.Corpus.FindSentence(r.Evidence.SentenceId)!).Distinct().Take(2).ToList();
+        }
+
+        // "Compare Waltz and Schumer": one reaction for each other person named.
+        foreach (var other in q.Actors.Select(a => a.Actor).Where(a => a.Id != actor.Id && a.Kind == ActorKind.Person).Take(2))
+        {
+            var theirs = k.Story.ReactionsBy(other.Id).Select(r => k.Corpus.FindSentence(r.Evidence.SentenceId)!).FirstOrDefault();
+            if (theirs is not null && !chosen.Contains(theirs))
+            {
+                chosen.Add(theirs);
+            }
         }
 
         return new AnswerDraft(chosen.OrderBy(s => s.Ordinal).Select(AnswerPart.Quote).ToList(), Abstained: false);

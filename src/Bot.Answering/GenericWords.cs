@@ -21,7 +21,7 @@ public static class GenericWords
         "according", "involved", "involvement", "role", "job", "title", "position", "specifically", "briefly", "quickly",
         "summary", "summarize", "summarise", "anything", "something", "everything", "nothing", "else", "other", "others",
         "yes", "yeah", "yep", "nope", "sure", "like", "likely", "probably", "maybe", "possible", "possibly", "able",
-        "question", "questions", "answer", "answers", "source", "sources", "cite", "quote", "quotes", "please", "bot",
+        "question", "answer", "given", "answers", "source", "sources", "cite", "quote", "quotes", "please", "bot",
         "time", "times", "day", "date", "when", "long", "many", "much", "number", "exact", "precise", "specific",
         "name", "names", "called", "call", "do", "did", "does", "doing", "done", "use", "used", "words", "word",
         "now", "still", "already", "then", "soon", "later", "today", "currently", "anymore", "far", "whats", "whos",

@@ -36,6 +36,9 @@ public static class PhraseNormalizer
         (["came", "out", "against"], "criticized"),
         (["spoke", "out", "against"], "criticized"),
         (["nsa"], "national security adviser"),
+        (["left", "wondering"], "question"),
+        (["wondering"], "question"),
+        (["wonder"], "question"),
         (["united", "states"], "usa"),
         (["talking", "points"], "justifications"),
         (["pushed", "back"], "criticized"),
@@ -118,11 +121,9 @@ public static class PhraseNormalizer
     /// <summary>In a yes/no question ("was the halt planned?") "planned" means premeditated, not "planning a meeting".</summary>
     private static List<QuestionWord> PlannedAsPremeditated(List<QuestionWord> words)
     {
-        if (words.Count == 0 || words[0].Lower is not ("was" or "were" or "is" or "did" or "had" or "has" or "does"))
-        {
-            return words;
-        }
-
-        return words.Select(w => w.Lower is "planned" or "plan" ? new QuestionWord(w.Original, Premeditated, Bot.Core.Text.WordStemmer.Stem(Premeditated), false) : w).ToList();
+        var yesNo = words.Count > 0 && words[0].Lower is "was" or "were" or "is" or "did" or "had" or "has" or "does";
+        return words.Select((w, i) => w.Lower is "planned" or "plan" && (yesNo || (i > 0 && words[i - 1].Lower is "wasnt" or "not" or "was" or "were" or "werent" or "been"))
+            ? new QuestionWord(w.Original, Premeditated, Bot.Core.Text.WordStemmer.Stem(Premeditated), false)
+            : w).ToList();
     }
 }

@@ -51,12 +51,17 @@ public static class QuestionAnalyzer
         var words = new List<QuestionWord>();
         foreach (var token in Tokenizer.Tokenize(text))
         {
-            var lower = token.Lower;
-            var corrected = false;
-            if (!StopWords.IsStopWord(lower) && !vocabulary.ContainsWord(lower) && !vocabulary.CoversStem(WordStemmer.Stem(lower)))
+            var lower = CommonTypos.Fix(token.Lower);
+            var corrected = lower != token.Lower;
+            var american = vocabulary.ContainsWord(lower) ? null : Spelling.Americanize(lower, w => vocabulary.ContainsWord(w) || vocabulary.CoversStem(WordStemmer.Stem(w)));
+            if (american is not null)
             {
-                var fix = Spelling.Americanize(lower, w => vocabulary.ContainsWord(w) || vocabulary.CoversStem(WordStemmer.Stem(w)))
-                          ?? vocabulary.Correct(lower);
+                lower = american;
+                corrected = true;
+            }
+            else if (!StopWords.IsStopWord(lower) && !vocabulary.ContainsWord(lower) && !vocabulary.CoversStem(WordStemmer.Stem(lower)))
+            {
+                var fix = vocabulary.Correct(lower);
                 if (fix is not null)
                 {
                     lower = fix;
@@ -122,7 +127,7 @@ public static class QuestionAnalyzer
     /// </summary>
     private static bool ActorBeforeReaction(List<QuestionWord> words, IReadOnlyList<ActorReference> actors)
     {
-        var verb = words.FindIndex(w => QuestionPatterns.Reaction().IsMatch(w.Lower));
+        var verb = words.FindLastIndex(w => QuestionPatterns.Reaction().IsMatch(w.Lower));
         if (verb < 0)
         {
             return actors.Count > 0;
@@ -213,12 +218,17 @@ public static class QuestionAnalyzer
         var whichHead = QuestionPatterns.WhichHead(words.Select(w => w.Lower).ToList());
         var whichPerson = whichHead is not null && QuestionPatterns.PersonCategory().IsMatch(whichHead);
         var asksWho = QuestionPatterns.Who().IsMatch(text) || whichPerson;
-        if (QuestionPatterns.Reaction().IsMatch(text) && (ActorBeforeReaction(words, actors) || implied is not null) && !asksWho)
+        if (QuestionPatterns.ListActors().IsMatch(text))
+        {
+            return QuestionKind.ListActors;
+        }
+
+        if (QuestionPatterns.Reaction().IsMatch(text) && (ActorBeforeReaction(words, actors) || implied is not null) && !asksWho && !QuestionPatterns.Passive().IsMatch(text))
         {
             return QuestionKind.Reaction;
         }
 
-        if (asksWho && QuestionPatterns.DecisionWord().IsMatch(text))
+        if (asksWho && (QuestionPatterns.DecisionWord().IsMatch(text) || QuestionPatterns.HaltWord().IsMatch(text)) && !QuestionPatterns.Reaction().IsMatch(text))
         {
             return QuestionKind.WhoDecided;
         }

@@ -21,4 +21,5 @@ public enum QuestionKind
     Sourcing,
     Meaning,
     WhatDecided,
+    ListActors,
 }

@@ -5,7 +5,7 @@ namespace Bot.Answering;
 /// <summary>The phrasings that reveal what a question asks for. Matched on the lower-cased, spell-corrected question.</summary>
 internal static partial class QuestionPatterns
 {
-    [GeneratedRegex(@"\b(tl\s*;?\s*dr|summar(y|ise|ize|ies)|headlines?|lede|recap|gist|overview|brief\s+me|catch\s+me\s+up|what\s+(is|s)\s+(this|the\s+story|the\s+article|it|the\s+news)\s+about|what\s+happened|what\s+(is|s)\s+going\s+on|what\s+(is|s)\s+the\s+(story|news|deal)|main\s+points|key\s+points|in\s+short|the\s+short\s+version|explain\s+the\s+(story|article|news))\b")]
+    [GeneratedRegex(@"\b(tl\s*;?\s*dr|summar(y|ise|ize|ies)|headlines?|lede|recap|sum\s+(it\s+|this\s+|things\s+)?up|sum\s+up|nutshell|eli5|explain\s+like|in\s+(one|a|1)\s+(line|sentence)|gist|overview|brief\s+me|catch\s+me\s+up|what\s+(is|s)\s+(this|the\s+story|the\s+article|it|the\s+news)\s+about|what\s+happened|what\s+(is|s)\s+going\s+on|what\s+(is|s)\s+the\s+(story|news|deal)|main\s+points|key\s+points|in\s+short|the\s+short\s+version|explain\s+the\s+(story|article|news))\b")]
     public static partial Regex Summary();
 
     [GeneratedRegex(@"^(hi|hello|hey|yo|help|thanks|thank\s+you|good\s+(morning|afternoon|evening))\b|\bwhat\s+can\s+you\s+(do|answer|tell)|\bwho\s+are\s+you\b|\bwhat\s+are\s+you\b|\bhow\s+do\s+(i|you)\s+(use|work)|\bwhat\s+do\s+you\s+know\b")]
@@ -20,7 +20,7 @@ internal static partial class QuestionPatterns
     [GeneratedRegex(@"\b(who|whos|whom|anyone|anybody|someone|somebody|who\s+else)\b")]
     public static partial Regex Who();
 
-    [GeneratedRegex(@"\b(what\s+(is|s|was)\s+\w+(\s+\w+)?\s+(job|role|title|position|post)|what\s+does\s+\w+(\s+\w+)?\s+do\b(?!\s+(about|with|to))|(job|role|title|position)\s+of|(role|part)\s+in)\b")]
+    [GeneratedRegex(@"\b(what\s+(is|s|was)\s+\w+(\s+\w+)?\s+(job|role|title|position|post)|what\s+does\s+\w+(\s+\w+)?\s+do\b(?!\s+(about|with|to))|(job|role|title|position)\s+of|(role|part)\s+in|(figure|fit|fits|figures)\s+(into|in)|what\s+(position|role|job|title|post|office)\s+(does|did|is|was)\s+.+\s+(hold|have|play|occupy))\b")]
     public static partial Regex RoleQuestion();
 
     [GeneratedRegex(@"\b(order|ordered|orders|decid\w*|decision|directive|behind|responsible|the\s+call|issued|issue|authori[sz]\w*|approved|signed|instructed|directed|command(ed)?|initiated)\b")]
@@ -32,7 +32,7 @@ internal static partial class QuestionPatterns
     [GeneratedRegex(@"\b(why|reasons?|rationale|motive|motivation|motivated|purpose|goal|aim|aims|intended|meant\s+to|what\s+for|for\s+what|justif\w*|explanation|point\s+of)\b")]
     public static partial Regex Why();
 
-    [GeneratedRegex(@"\b(say|said|says|saying|think|thinks|thought|react|reacted|reaction|respond|responded|response|view|views|position|stance|opinion|argument|argue|argued|arguing|comment|comments|commented|statement|take|takes|defend|defended|defends|defense\s+of|feel|feels|felt|criticiz\w*|criticis\w*|critique|support|supported|supports|oppose|opposed|opposes|praise|praised|endorse|endorsed|claim|claims|claimed|deny|denied|denies|fear|fears|feared|worried|worry|worries|concerned|concern|concerns|angry|upset|happy|agree|agreed|disagree|disagreed|welcome|welcomed|back|backed|like|liked|complain\w*|object\w*)\b")]
+    [GeneratedRegex(@"\b(say|said|says|saying|think|thinks|thought|react|reacted|reaction|respond|responded|response|view|views|position|stance|opinion|argument|argue|argued|arguing|comment|comments|commented|statement|take(?!\s+(place|part|effect|over))|takes|defend|defended|defends|defense\s+of|positions|quote|quoted|quotes|own\s+words|wonder|wondering|left\s+wondering|feel|feels|felt|criticiz\w*|criticis\w*|critique|support|supported|supports|oppose|opposed|opposes|praise|praised|endorse|endorsed|claim|claims|claimed|deny|denied|denies|fear|fears|feared|worried|worry|worries|concerned|concern|concerns|angry|upset|happy|agree|agreed|disagree|disagreed|welcome|welcomed|back|backed|like|liked|complain\w*|object\w*)\b")]
     public static partial Regex Reaction();
 
     [GeneratedRegex(@"\b(when|what\s+(date|day|time|month|year)|how\s+long\s+ago|before\s+or\s+after|timing|timeline|date|dates|what\s+time)\b")]
@@ -47,7 +47,7 @@ internal static partial class QuestionPatterns
     [GeneratedRegex(@"\bhow\s+long\b.*\b(has|have|been|ago|since|going\s+on|lasted)\b")]
     public static partial Regex HowLongPast();
 
-    [GeneratedRegex(@"\b(how\s+(many|much)|number\s+of|cost|costs|budget|percent|percentage|amount|figures?|statistics|stats|dollars|billion|million)\b")]
+    [GeneratedRegex(@"\b(how\s+(many|much)|number\s+of|cost|costs|budget|percent|percentage|amount|statistics|stats|dollars|billion|million)\b")]
     public static partial Regex HowMany();
 
     [GeneratedRegex(@"\b((got|have|has|had)\s+to\s+do\s+with|connection|connected|link|linked|related|relationship|tied\s+to)\b")]
@@ -59,7 +59,7 @@ internal static partial class QuestionPatterns
     [GeneratedRegex(@"\bwhere\b")]
     public static partial Regex Where();
 
-    [GeneratedRegex(@"\b(where\s+(does|did|do)\s+(this|that|the|it|all\s+this)\s*(info|information|news|story|report|claim)?\s*(come|coming)\s+from|sources?\s*\??$|who\s+(says|said|reported|reports|disclosed|leaked)\s+(this|that|it)|how\s+do\s+(we|you|they)\s+know|according\s+to\s+whom|who\s+is\s+the\s+source)\b")]
+    [GeneratedRegex(@"\b(where\s+(does|did|do)\s+(this|that|the|it|all\s+this)\s*(info|information|news|story|report|claim)?\s*(come|coming)\s+from|sources?\s*\??$|who\s+(says|said|reported|reports|disclosed|leaked)\s+(this|that|it)\s*$|how\s+do\s+(we|you|they)\s+know|according\s+to\s+whom|who\s+is\s+the\s+source)\b")]
     public static partial Regex Sourcing();
 
     private static readonly HashSet<string> s_clauseVerbs = new(StringComparer.Ordinal)
@@ -121,6 +121,12 @@ internal static partial class QuestionPatterns
 
     [GeneratedRegex(@"\bwhat\b.*\b(order|ordered|decide|decided|direct|directed|issue|issued|sign|signed|approve|approved|mandate|mandated)\b")]
     public static partial Regex WhatDecided();
+
+    [GeneratedRegex(@"\b((list|name)\s+(everyone|everybody|all\s+(the\s+)?(people|persons|players|names|officials|actors|figures))|who\s+(is|are|s)\s+(mentioned|named|involved|in\s+(the|this)\s+(story|article|piece))|(key|main)\s+(people|players|figures|actors)|cast\s+of\s+characters|who\s+s\s+who)\b")]
+    public static partial Regex ListActors();
+
+    [GeneratedRegex(@"\b(been|being|is|was|were|are|get|got|getting|gets)\s+(criticized|criticised|attacked|slammed|blamed|accused|condemned|faulted|praised)\b")]
+    public static partial Regex Passive();
 
     [GeneratedRegex(@"\b(who\s+(are|were)\s+(the|these|those)|names?|named|which\s+(ones?|officials|experts|people|members))\b")]
     public static partial Regex AsksNames();

@@ -26,6 +26,9 @@ public static class StoryCommands
     public static BotReply Sources(CorpusKnowledge k) =>
         Timed(ReplyCommands.Sources, null, () => SourcesDraft(k), k);
 
+    /// <summary>Everyone the articles mention, with what each decided or said (also used for "list everyone").</summary>
+    public static AnswerDraft AllActorsDraft(CorpusKnowledge k) => AllActors(k);
+
     private static AnswerDraft AllActors(CorpusKnowledge k)
     {
         var story = k.Story;

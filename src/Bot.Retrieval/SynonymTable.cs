@@ -24,6 +24,7 @@ public static class SynonymTable
         ["personnel", "staff", "staffing", "staffers", "workforce", "manpower", "teams"],
         ["justification", "justifications", "narrative", "narratives", "pretext", "excuse", "excuses"],
         ["align", "aligning", "aligned", "echo", "echoing", "echoed", "parrot", "parroting", "adopt", "adopting", "mirror", "mirroring", "siding"],
+        ["question", "questions", "questioning", "wonder", "wondering", "doubt", "doubts", "uncertainty"],
         ["help", "helps", "support", "assist", "assistance", "aid", "bolster", "bolstering", "resources", "backing"],
         ["deny", "denied", "denies", "denial", "reject", "rejected", "dismiss", "dismissed", "refute", "refuted"],
         ["said", "say", "says", "saying", "state", "stated", "statement", "comment", "comments", "remark", "remarks", "respond", "responded", "response", "react", "reacted", "reaction", "claim", "claimed", "argue", "argued", "argument", "think", "thinks", "view", "views", "position"],

@@ -1,0 +1,135 @@
+namespace Bot.StoryMap.Tests;
+
+/// <summary>A small invented story, so the rules are shown to work beyond the shipped article.</summary>
+public sealed class SyntheticStoryTests
+{
+    private const string NightTrains =
+        "---\ntitle: Night Trains Suspended on Northern Line\n---\n" +
+        "Transport Minister Ana Ruiz ordered the suspension of night trains on the northern line. " +
+        "Ruiz said the move aims to give crews time to repair two aging bridges.\n" +
+        "\n" +
+        "Opposition Leader Tom Becker criticized the move as rushed. " +
+        "Becker warned that shift workers would be stranded.\n";
+
+    private static readonly Story s_story = TestStories.Build(("night-trains.md", NightTrains));
+
+    private static Actor Ruiz => TestStories.ActorNamed(s_story, "Ana Ruiz");
+
+    private static Actor Becker => TestStories.ActorNamed(s_story, "Tom Becker");
+
+    [Fact]
+    public void Build_TwoTitledPeople_FindsBothPersonsWithRoles()
+    {
+        Assert.Equal(ActorKind.Person, Ruiz.Kind);
+        Assert.Equal("Transport Minister", Ruiz.Role);
+        Assert.Equal("ruiz", Ruiz.ShortName);
+        Assert.Equal("Transport Minister Ana Ruiz", Ruiz.Display);
+        Assert.Equal("night-trains#p1.s1", Ruiz.RoleSentenceId);
+
+        Assert.Equal(ActorKind.Person, Becker.Kind);
+        Assert.Equal("Opposition Leader", Becker.Role);
+        Assert.Equal("night-trains#p2.s1", Becker.RoleSentenceId);
+    }
+
+    [Fact]
+    public void Build_TwoTitledPeople_ListedInOrderOfFirstMention()
+    {
+        var people = s_story.Actors.Where(a => a.Kind == ActorKind.Person).Select(a => a.Name);
+
+        Assert.Equal(["Ana Ruiz", "Tom Becker"], people);
+    }
+
+    [Fact]
+    public void Build_SurnameOnlyLaterMention_LinkedToPerson()
+    {
+        var later = TestStories.SentenceStartingWith(s_story, "Becker warned");
+
+        Assert.Contains(later.Id, Becker.SentenceIds);
+        var mention = Assert.Single(s_story.MentionsIn(later.Id));
+        Assert.Equal(Becker.Id, mention.ActorId);
+        Assert.Equal("Becker", later.Text[mention.CharStart..mention.CharEnd]);
+    }
+
+    [Fact]
+    public void Build_SurnameOnlyMention_NotLinkedToOtherPerson()
+    {
+        var later = TestStories.SentenceStartingWith(s_story, "Ruiz said");
+
+        Assert.Equal([Ruiz.Id], s_story.MentionsIn(later.Id).Select(m => m.ActorId));
+        Assert.DoesNotContain(later.Id, Becker.SentenceIds);
+    }
+
+    [Fact]
+    public void Build_OrderedSuspension_FindsOneDecisionFromThatSentence()
+    {
+        var decision = Assert.Single(s_story.Decisions);
+
+        Assert.Same(decision, s_story.PrimaryDecision);
+        Assert.Equal("night-trains#d1", decision.Id);
+        Assert.Equal("night-trains", decision.ArticleId);
+        Assert.Equal("night-trains#p1.s1", decision.Evidence.SentenceId);
+        Assert.Equal("suspension of night trains on the northern line", decision.Action);
+    }
+
+    [Fact(Skip = "bug: DecisionExtractor.FindAgents only takes agents from 'issued/ordered by', 'directive from' or an administration group, so the subject of 'Ana Ruiz ordered the suspension' is not an agent")]
+    public void Build_MinisterOrderedSuspension_MinisterIsAgent()
+    {
+        var decision = Assert.Single(s_story.Decisions);
+
+        Assert.Contains(Ruiz.Id, decision.AgentActorIds);
+        Assert.Same(Ruiz, s_story.PrimaryActor);
+        Assert.Contains(decision, s_story.DecisionsBy(Ruiz.Id));
+    }
+
+    [Fact]
+    public void Build_AimsToSentence_IsReasonStatedByRuiz()
+    {
+        var reason = Assert.Single(Assert.Single(s_story.Decisions).Reasons);
+
+        Assert.Equal("night-trains#p1.s2", reason.Evidence.SentenceId);
+        Assert.Equal("Ruiz said the move aims to give crews time to repair two aging bridges.", reason.Evidence.Text);
+        Assert.Equal(Ruiz.Id, reason.StatedByActorId);
+    }
+
+    [Fact]
+    public void Build_BeckerCriticizedMove_CriticalReaction()
+    {
+        var critical = Assert.Single(s_story.ReactionsBy(Becker.Id), r => r.Stance == Stance.Critical);
+
+        Assert.Equal("criticized", critical.Verb);
+        Assert.Equal("night-trains#p2.s1", critical.Evidence.SentenceId);
+    }
+
+    [Fact]
+    public void Build_BeckerWarned_ConcernedReactionOnSurnameSentence()
+    {
+        var concerned = Assert.Single(s_story.ReactionsBy(Becker.Id), r => r.Stance == Stance.Concerned);
+
+        Assert.Equal("night-trains#p2.s2", concerned.Evidence.SentenceId);
+    }
+
+    [Fact]
+    public void Build_RuizSaid_StatementNotCriticism()
+    {
+        var reactions = s_story.ReactionsBy(Ruiz.Id).ToArray();
+
+        Assert.Equal([Stance.Statement], reactions.Select(r => r.Stance));
+        Assert.DoesNotContain(s_story.Reactions, r => r.Stance == Stance.Critical && r.ActorId != Becker.Id);
+    }
+
+    [Fact]
+    public void Build_StoryWithoutUnknownsOrTime_HasNone()
+    {
+        var decision = Assert.Single(s_story.Decisions);
+
+        Assert.Empty(decision.Unknowns);
+        Assert.Empty(s_story.Timeline);
+    }
+
+    [Fact]
+    public void FindActor_KnownAndUnknownIds_ReturnsActorOrNull()
+    {
+        Assert.Same(Ruiz, s_story.FindActor(Ruiz.Id));
+        Assert.Null(s_story.FindActor("nobody"));
+    }
+}
