@@ -17,6 +17,7 @@ public sealed class CorpusKnowledge : IDisposable
         Story = story;
         Vocabulary = vocabulary;
         Actors = new ActorLookup(story);
+        NameWords = story.Actors.SelectMany(a => a.Name.ToLowerInvariant().Split(' ')).Where(w => w.Length > 2).ToHashSet(StringComparer.Ordinal);
     }
 
     public CorpusSnapshot Corpus { get; }
@@ -28,6 +29,9 @@ public sealed class CorpusKnowledge : IDisposable
     public Vocabulary Vocabulary { get; }
 
     public ActorLookup Actors { get; }
+
+    /// <summary>Lower-case words of actors' names, which spelling correction may aim at more freely.</summary>
+    public IReadOnlySet<string> NameWords { get; }
 
     public string Version => Corpus.Version;
 

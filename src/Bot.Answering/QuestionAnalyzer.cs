@@ -11,7 +11,7 @@ public static class QuestionAnalyzer
 {
     public static QuestionAnalysis Analyze(GuardedQuestion guarded, CorpusKnowledge knowledge, Conversation? conversation)
     {
-        var words = PhraseNormalizer.Apply(ToWords(guarded.Question, knowledge.Vocabulary));
+        var words = PhraseNormalizer.Apply(ToWords(guarded.Question, knowledge.Vocabulary, knowledge.NameWords));
         var text = string.Join(' ', words.Select(w => w.Lower));
         var actors = knowledge.Actors.Find(words);
         var actorWordIndexes = ActorWordIndexes(words, actors);
@@ -24,7 +24,7 @@ public static class QuestionAnalyzer
         Premise? premise = null;
         if (guarded.Premise is { } premiseText)
         {
-            var premiseWords = PhraseNormalizer.Apply(ToWords(premiseText, knowledge.Vocabulary));
+            var premiseWords = PhraseNormalizer.Apply(ToWords(premiseText, knowledge.Vocabulary, knowledge.NameWords));
             premise = new Premise(premiseWords, knowledge.Actors.Find(premiseWords));
             if (implied is not null && premise.Actors.Count > 0)
             {
@@ -46,7 +46,7 @@ public static class QuestionAnalyzer
         };
     }
 
-    public static List<QuestionWord> ToWords(string text, Vocabulary vocabulary)
+    public static List<QuestionWord> ToWords(string text, Vocabulary vocabulary, IReadOnlySet<string>? names = null)
     {
         var words = new List<QuestionWord>();
         foreach (var token in Tokenizer.Tokenize(text))
@@ -61,7 +61,7 @@ public static class QuestionAnalyzer
             }
             else if (!StopWords.IsStopWord(lower) && !vocabulary.ContainsWord(lower) && !vocabulary.CoversStem(WordStemmer.Stem(lower)))
             {
-                var fix = vocabulary.Correct(lower);
+                var fix = vocabulary.Correct(lower, names);
                 if (fix is not null)
                 {
                     lower = fix;
@@ -133,7 +133,8 @@ public static class QuestionAnalyzer
             return actors.Count > 0;
         }
 
-        return actors.Any(a => a.TokenIndex < verb || (a.TokenIndex > 0 && words[a.TokenIndex - 1].Lower is "from" or "by" or "of"));
+        return actors.Any(a => a.TokenIndex < verb || (a.TokenIndex > 0 && words[a.TokenIndex - 1].Lower is "from" or "by" or "of")
+                               || words[a.TokenIndex].Original.EndsWith("'s", StringComparison.Ordinal) || words[a.TokenIndex].Original.EndsWith("\u2019s", StringComparison.Ordinal));
     }
 
     private static QuestionKind DecideKind(
@@ -158,6 +159,11 @@ public static class QuestionAnalyzer
         if (summary.Success && actors.Count == 0 && topicWords <= 2 && unknown.All(u => summary.Value.Contains(u.Lower, StringComparison.Ordinal)))
         {
             return QuestionKind.Summary;
+        }
+
+        if (QuestionPatterns.ListActors().IsMatch(text))
+        {
+            return QuestionKind.ListActors;
         }
 
         if (QuestionPatterns.Task().IsMatch(text) && !summary.Success)
@@ -218,11 +224,6 @@ public static class QuestionAnalyzer
         var whichHead = QuestionPatterns.WhichHead(words.Select(w => w.Lower).ToList());
         var whichPerson = whichHead is not null && QuestionPatterns.PersonCategory().IsMatch(whichHead);
         var asksWho = QuestionPatterns.Who().IsMatch(text) || whichPerson;
-        if (QuestionPatterns.ListActors().IsMatch(text))
-        {
-            return QuestionKind.ListActors;
-        }
-
         if (QuestionPatterns.Reaction().IsMatch(text) && (ActorBeforeReaction(words, actors) || implied is not null) && !asksWho && !QuestionPatterns.Passive().IsMatch(text))
         {
             return QuestionKind.Reaction;
@@ -238,7 +239,7 @@ public static class QuestionAnalyzer
             return QuestionKind.WhatDecided;
         }
 
-        if (asksWho && QuestionPatterns.Reaction().IsMatch(text) && actors.All(a => a.Actor.Kind == ActorKind.Group))
+        if (asksWho && QuestionPatterns.StanceVerb().IsMatch(text) && actors.All(a => a.Actor.Kind == ActorKind.Group))
         {
             return QuestionKind.WhoReacted;
         }

@@ -52,7 +52,7 @@ public static class StoryCommands
 
     private static AnswerDraft OneActor(CorpusKnowledge k, string name)
     {
-        var words = QuestionAnalyzer.ToWords(name, k.Vocabulary);
+        var words = QuestionAnalyzer.ToWords(name, k.Vocabulary, k.NameWords);
         var actor = k.Actors.Find(words).FirstOrDefault()?.Actor;
         if (actor is null)
         {
@@ -223,7 +223,7 @@ public static class StoryCommands
             return null;
         }
 
-        var words = QuestionAnalyzer.ToWords(topic, k.Vocabulary);
+        var words = QuestionAnalyzer.ToWords(topic, k.Vocabulary, k.NameWords);
         var best = SentenceRanker.Rank(k, words, []).FirstOrDefault();
         return best is null ? null : k.Corpus.FindArticle(best.Sentence.ArticleId);
     }

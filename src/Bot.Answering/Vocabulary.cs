@@ -49,14 +49,19 @@ public sealed class Vocabulary
     public bool CoversStem(string stem) => _stems.Contains(stem) || SynonymTable.Expand(stem).Any(_stems.Contains);
 
     /// <summary>The closest known word within one edit (two for long words), if exactly one is closest.</summary>
-    public string? Correct(string lower)
+    /// <summary>
+    /// The closest known word, if exactly one is closest. Conservative, because a wrong fix is worse than none
+    /// ("place" must not become "peace"): two edits only for words of nine letters or more; for words of four or
+    /// five letters only a swap or a dropped extra letter, unless the fix is a name in <paramref name="names"/>.
+    /// </summary>
+    public string? Correct(string lower, IReadOnlySet<string>? names = null)
     {
         if (lower.Length < 4 || _wordCounts.ContainsKey(lower) || lower.Any(char.IsDigit))
         {
             return null;
         }
 
-        var maxDistance = lower.Length >= 8 ? 2 : 1;
+        var maxDistance = lower.Length >= 9 ? 2 : 1;
         string? best = null;
         var bestDistance = int.MaxValue;
         var bestCount = 0;
@@ -82,6 +87,11 @@ public sealed class Vocabulary
                     continue;
                 }
 
+                if (lower.Length <= 5 && !(names?.Contains(word) ?? false) && !IsSwapOrExtraLetter(lower, word))
+                {
+                    continue;
+                }
+
                 var count = _wordCounts[word];
                 if (distance < bestDistance || (distance == bestDistance && count > bestCount))
                 {
@@ -98,6 +108,17 @@ public sealed class Vocabulary
         }
 
         return ambiguous ? null : best;
+    }
+
+    private static bool IsSwapOrExtraLetter(string typed, string word)
+    {
+        if (typed.Length == word.Length)
+        {
+            var diff = Enumerable.Range(0, typed.Length).Where(i => typed[i] != word[i]).ToArray();
+            return diff.Length == 2 && diff[1] == diff[0] + 1 && typed[diff[0]] == word[diff[1]] && typed[diff[1]] == word[diff[0]];
+        }
+
+        return typed.Length == word.Length + 1 && Enumerable.Range(0, typed.Length).Any(i => typed.Remove(i, 1) == word);
     }
 
     private void Add(string lower, bool countStem)

@@ -5,7 +5,7 @@ namespace Bot.Corpus.Tests;
 
 public sealed class CorpusWatcherTests
 {
-    private static readonly TimeSpan s_quietPeriod = TimeSpan.FromMilliseconds(500);
+    private static readonly TimeSpan QuietPeriod = TimeSpan.FromMilliseconds(500);
 
     private const string FuelTax = "---\ntitle: Governor Suspends Fuel Tax\n---\nGovernor Jane Alvarez suspended the fuel tax on Monday.\n";
     private const string NightTrains = "---\ntitle: Night Trains Halted\n---\nTransport Minister Ana Ruiz ordered the suspension of night trains.\n";
@@ -19,7 +19,7 @@ public sealed class CorpusWatcherTests
         var watch = Stopwatch.StartNew();
         while (watch.Elapsed < TimeSpan.FromSeconds(5))
         {
-            clock.Advance(s_quietPeriod + TimeSpan.FromMilliseconds(1));
+            clock.Advance(QuietPeriod + TimeSpan.FromMilliseconds(1));
             if (condition())
             {
                 return true;
@@ -38,7 +38,7 @@ public sealed class CorpusWatcherTests
         dir.Write("fuel-tax.md", FuelTax);
         var store = CorpusStore.ForDirectory(dir.Path);
         var clock = new FakeTimeProvider();
-        using var watcher = new CorpusWatcher(dir.Path, store, clock, s_quietPeriod);
+        using var watcher = new CorpusWatcher(dir.Path, store, clock, QuietPeriod);
 
         dir.Write("night-trains.md", NightTrains);
 
@@ -54,7 +54,7 @@ public sealed class CorpusWatcherTests
         dir.Write("fuel-tax.md", FuelTax);
         var store = CorpusStore.ForDirectory(dir.Path);
         var clock = new FakeTimeProvider();
-        using var watcher = new CorpusWatcher(dir.Path, store, clock, s_quietPeriod);
+        using var watcher = new CorpusWatcher(dir.Path, store, clock, QuietPeriod);
 
         dir.Write("night-trains.md", NightTrains);
         Thread.Sleep(1000); // real time passes, fake time does not: the debounce timer must not fire
@@ -70,7 +70,7 @@ public sealed class CorpusWatcherTests
         dir.Write("fuel-tax.md", FuelTax);
         var store = CorpusStore.ForDirectory(dir.Path);
         var clock = new FakeTimeProvider();
-        using var watcher = new CorpusWatcher(dir.Path, store, clock, s_quietPeriod);
+        using var watcher = new CorpusWatcher(dir.Path, store, clock, QuietPeriod);
 
         dir.Write("fuel-tax.md", FuelTax.Replace("Monday", "Tuesday", StringComparison.Ordinal));
 
@@ -87,7 +87,7 @@ public sealed class CorpusWatcherTests
         var store = new CorpusStore(() => fail ? throw new InvalidOperationException("disk gone") : CorpusLoader.LoadDirectory(dir.Path));
         var before = store.Current;
         var clock = new FakeTimeProvider();
-        using var watcher = new CorpusWatcher(dir.Path, store, clock, s_quietPeriod);
+        using var watcher = new CorpusWatcher(dir.Path, store, clock, QuietPeriod);
         Exception? failure = null;
         watcher.ReloadFailed += ex => failure = ex;
 

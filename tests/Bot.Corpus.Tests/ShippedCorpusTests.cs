@@ -8,9 +8,9 @@ public sealed class ShippedCorpusTests
 {
     private const string Title = "Trump Administration Halts Cyber Operations Against Russia Amid Ukraine Diplomacy";
 
-    private static readonly CorpusSnapshot s_snapshot = CorpusLoader.LoadDirectory(TestFiles.ShippedCorpusDirectory());
+    private static readonly CorpusSnapshot Snapshot = CorpusLoader.LoadDirectory(TestFiles.ShippedCorpusDirectory());
 
-    private static Article HaltCyberOps => Assert.Single(s_snapshot.Articles, a => a.Id == "halt-cyber-ops");
+    private static Article HaltCyberOps => Assert.Single(Snapshot.Articles, a => a.Id == "halt-cyber-ops");
 
     private static string[] RawBodyLines()
     {
@@ -22,7 +22,7 @@ public sealed class ShippedCorpusTests
     [Fact]
     public void LoadDirectory_ShippedCorpus_LoadsWithoutProblems()
     {
-        Assert.Empty(s_snapshot.Problems);
+        Assert.Empty(Snapshot.Problems);
         Assert.Equal(Title, HaltCyberOps.Title);
     }
 
@@ -84,8 +84,8 @@ public sealed class ShippedCorpusTests
     {
         var text = File.ReadAllText(Path.Combine(TestFiles.ShippedCorpusDirectory(), "halt-cyber-ops.md"));
 
-        Assert.All(s_snapshot.Sentences, s => Assert.Contains(s.Text, text, StringComparison.Ordinal));
-        Assert.All(s_snapshot.Sentences, s => Assert.Matches(@"^halt-cyber-ops#p[1-7]\.s\d+$", s.Id));
+        Assert.All(Snapshot.Sentences, s => Assert.Contains(s.Text, text, StringComparison.Ordinal));
+        Assert.All(Snapshot.Sentences, s => Assert.Matches(@"^halt-cyber-ops#p[1-7]\.s\d+$", s.Id));
     }
 
     [Fact]
@@ -93,7 +93,7 @@ public sealed class ShippedCorpusTests
     {
         var again = CorpusLoader.LoadDirectory(TestFiles.ShippedCorpusDirectory());
 
-        Assert.Equal(s_snapshot.Version, again.Version);
-        Assert.Equal(s_snapshot.Sentences.Select(s => s.Id), again.Sentences.Select(s => s.Id));
+        Assert.Equal(Snapshot.Version, again.Version);
+        Assert.Equal(Snapshot.Sentences.Select(s => s.Id), again.Sentences.Select(s => s.Id));
     }
 }

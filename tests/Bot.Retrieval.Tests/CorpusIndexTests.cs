@@ -5,7 +5,7 @@ namespace Bot.Retrieval.Tests;
 
 public sealed class CorpusIndexTests
 {
-    private static readonly string[] s_fuelTaxSentences =
+    private static readonly string[] FuelTaxSentences =
     [
         "Governor Jane Alvarez suspended the fuel tax on Monday.",
         "The fuel tax pays for road repairs across the state.",
@@ -18,7 +18,7 @@ public sealed class CorpusIndexTests
     [Fact]
     public void Build_Snapshot_IndexesEverySentence()
     {
-        using var index = CorpusIndex.Build(TestCorpus.Of(s_fuelTaxSentences));
+        using var index = CorpusIndex.Build(TestCorpus.Of(FuelTaxSentences));
 
         Assert.Equal(4, index.SentenceCount);
     }
@@ -26,7 +26,7 @@ public sealed class CorpusIndexTests
     [Fact]
     public void Search_QueryWithRareTerm_RanksSentenceWithRareTermFirst()
     {
-        using var index = CorpusIndex.Build(TestCorpus.Of(s_fuelTaxSentences));
+        using var index = CorpusIndex.Build(TestCorpus.Of(FuelTaxSentences));
 
         var hits = index.Search([Term("fuel"), Term("tax"), Term("truckers")], top: 10);
 
@@ -38,7 +38,7 @@ public sealed class CorpusIndexTests
     [Fact]
     public void Search_Results_OrderedByDescendingScore()
     {
-        using var index = CorpusIndex.Build(TestCorpus.Of(s_fuelTaxSentences));
+        using var index = CorpusIndex.Build(TestCorpus.Of(FuelTaxSentences));
 
         var hits = index.Search([Term("fuel"), Term("governor"), Term("repairs")], top: 10);
 
@@ -48,7 +48,7 @@ public sealed class CorpusIndexTests
     [Fact]
     public void Search_InflectedQueryWord_FindsOtherInflection()
     {
-        using var index = CorpusIndex.Build(TestCorpus.Of(s_fuelTaxSentences));
+        using var index = CorpusIndex.Build(TestCorpus.Of(FuelTaxSentences));
 
         var hit = Assert.Single(index.Search([Term("suspending")], top: 10));
 
@@ -58,7 +58,7 @@ public sealed class CorpusIndexTests
     [Fact]
     public void Search_TopLimit_ReturnsAtMostTop()
     {
-        using var index = CorpusIndex.Build(TestCorpus.Of(s_fuelTaxSentences));
+        using var index = CorpusIndex.Build(TestCorpus.Of(FuelTaxSentences));
 
         Assert.Equal(2, index.Search([Term("fuel")], top: 2).Count);
     }
@@ -66,7 +66,7 @@ public sealed class CorpusIndexTests
     [Fact]
     public void Search_NoTermsOrUnknownTerm_ReturnsNothing()
     {
-        using var index = CorpusIndex.Build(TestCorpus.Of(s_fuelTaxSentences));
+        using var index = CorpusIndex.Build(TestCorpus.Of(FuelTaxSentences));
 
         Assert.Empty(index.Search([], top: 5));
         Assert.Empty(index.Search([Term("volcano")], top: 5));
@@ -106,7 +106,7 @@ public sealed class CorpusIndexTests
     [Fact]
     public void DocumentFrequency_Stems_CountsSentencesContainingThem()
     {
-        using var index = CorpusIndex.Build(TestCorpus.Of(s_fuelTaxSentences));
+        using var index = CorpusIndex.Build(TestCorpus.Of(FuelTaxSentences));
 
         Assert.Equal(4, index.DocumentFrequency(WordStemmer.Stem("fuel")));
         Assert.Equal(1, index.DocumentFrequency(WordStemmer.Stem("truckers")));
@@ -117,7 +117,7 @@ public sealed class CorpusIndexTests
     [Fact]
     public void DocumentFrequency_StopWord_IsZero()
     {
-        using var index = CorpusIndex.Build(TestCorpus.Of(s_fuelTaxSentences));
+        using var index = CorpusIndex.Build(TestCorpus.Of(FuelTaxSentences));
 
         Assert.Equal(0, index.DocumentFrequency("the"));
     }
@@ -125,7 +125,7 @@ public sealed class CorpusIndexTests
     [Fact]
     public void Idf_RarerStem_HigherIdf()
     {
-        using var index = CorpusIndex.Build(TestCorpus.Of(s_fuelTaxSentences));
+        using var index = CorpusIndex.Build(TestCorpus.Of(FuelTaxSentences));
 
         var rare = index.Idf(WordStemmer.Stem("truckers"));
         var common = index.Idf(WordStemmer.Stem("fuel"));
@@ -139,7 +139,7 @@ public sealed class CorpusIndexTests
     [Fact]
     public void Idf_Stem_MatchesBm25Formula()
     {
-        using var index = CorpusIndex.Build(TestCorpus.Of(s_fuelTaxSentences));
+        using var index = CorpusIndex.Build(TestCorpus.Of(FuelTaxSentences));
 
         // N = 4, df = 2: ln(1 + (4 - 2 + 0.5) / (2 + 0.5)) = ln 2.
         Assert.Equal(Math.Log(2), index.Idf(WordStemmer.Stem("governor")), precision: 10);
@@ -157,7 +157,7 @@ public sealed class CorpusIndexTests
     [Fact]
     public void Corpus_BuiltIndex_KeepsItsSnapshot()
     {
-        var snapshot = TestCorpus.Of(s_fuelTaxSentences);
+        var snapshot = TestCorpus.Of(FuelTaxSentences);
         using var index = CorpusIndex.Build(snapshot);
 
         Assert.Same(snapshot, index.Corpus);

@@ -5,12 +5,12 @@ namespace Bot.StoryMap.Tests;
 /// <summary>The story map of the article shipped in corpus/.</summary>
 public sealed class ShippedStoryTests
 {
-    private static readonly Story s_story =
+    private static readonly Story ShippedStory =
         StoryMapBuilder.Build(CorpusLoader.LoadDirectory(Path.Combine(TestStories.RepositoryRoot(), "corpus")));
 
     private static Actor Person(string name)
     {
-        var actor = TestStories.ActorNamed(s_story, name);
+        var actor = TestStories.ActorNamed(ShippedStory, name);
         Assert.Equal(ActorKind.Person, actor.Kind);
         return actor;
     }
@@ -36,7 +36,7 @@ public sealed class ShippedStoryTests
         var waltz = Person("Mike Waltz");
 
         Assert.Equal("National Security Adviser", waltz.Role);
-        var denial = Assert.Single(s_story.ReactionsBy(waltz.Id), r => r.Stance == Stance.Denial);
+        var denial = Assert.Single(ShippedStory.ReactionsBy(waltz.Id), r => r.Stance == Stance.Denial);
         Assert.StartsWith("National Security Adviser Mike Waltz denied", denial.Evidence.Text, StringComparison.Ordinal);
     }
 
@@ -45,8 +45,8 @@ public sealed class ShippedStoryTests
     {
         var schumer = Person("Chuck Schumer");
 
-        Assert.Contains(s_story.ReactionsBy(schumer.Id), r => r.Stance == Stance.Critical && r.Verb == "criticized");
-        var democrats = TestStories.ActorNamed(s_story, "Democratic leaders");
+        Assert.Contains(ShippedStory.ReactionsBy(schumer.Id), r => r.Stance == Stance.Critical && r.Verb == "criticized");
+        var democrats = TestStories.ActorNamed(ShippedStory, "Democratic leaders");
         Assert.Equal(ActorKind.Group, democrats.Kind);
         Assert.Contains(schumer.Id, democrats.MemberIds);
     }
@@ -54,7 +54,7 @@ public sealed class ShippedStoryTests
     [Fact]
     public void Build_ShippedCorpus_PrimaryDecisionIsTheHaltByHegseth()
     {
-        var decision = s_story.PrimaryDecision;
+        var decision = ShippedStory.PrimaryDecision;
         var hegseth = Person("Pete Hegseth");
 
         Assert.NotNull(decision);
@@ -66,7 +66,7 @@ public sealed class ShippedStoryTests
     [Fact]
     public void Build_ShippedCorpus_RationaleNotPublicIsAnUnknown()
     {
-        var decision = s_story.PrimaryDecision;
+        var decision = ShippedStory.PrimaryDecision;
 
         Assert.NotNull(decision);
         Assert.Contains(
@@ -77,7 +77,7 @@ public sealed class ShippedStoryTests
     [Fact]
     public void Build_ShippedCorpus_StatedAimIsAReason()
     {
-        var decision = s_story.PrimaryDecision;
+        var decision = ShippedStory.PrimaryDecision;
 
         Assert.NotNull(decision);
         Assert.Contains(decision.Reasons, r => r.Evidence.Text.Contains("aims to align military actions", StringComparison.Ordinal));
@@ -86,7 +86,7 @@ public sealed class ShippedStoryTests
     [Fact]
     public void Build_ShippedCorpus_ThreeYearsAgoBeforeTheHalt()
     {
-        var timeline = s_story.Timeline;
+        var timeline = ShippedStory.Timeline;
 
         var ago = timeline.ToList().FindIndex(e => e.Cue == "over three years ago");
         var halt = timeline.ToList().FindIndex(e => e.Evidence.Text.StartsWith("The halt reportedly occurred", StringComparison.Ordinal));
@@ -100,10 +100,10 @@ public sealed class ShippedStoryTests
     [Fact]
     public void Build_ShippedCorpus_EveryEvidenceIsACorpusSentence()
     {
-        var evidence = s_story.Reactions.Select(r => r.Evidence)
-            .Concat(s_story.Decisions.SelectMany(d => d.Unknowns.Concat(d.AgentEvidence).Concat(d.Reasons.Select(r => r.Evidence))))
-            .Concat(s_story.Timeline.Select(t => t.Evidence));
+        var evidence = ShippedStory.Reactions.Select(r => r.Evidence)
+            .Concat(ShippedStory.Decisions.SelectMany(d => d.Unknowns.Concat(d.AgentEvidence).Concat(d.Reasons.Select(r => r.Evidence))))
+            .Concat(ShippedStory.Timeline.Select(t => t.Evidence));
 
-        Assert.All(evidence, e => Assert.Equal(s_story.Corpus.FindSentence(e.SentenceId)?.Text, e.Text));
+        Assert.All(evidence, e => Assert.Equal(ShippedStory.Corpus.FindSentence(e.SentenceId)?.Text, e.Text));
     }
 }

@@ -11,11 +11,11 @@ public sealed class SyntheticStoryTests
         "Opposition Leader Tom Becker criticized the move as rushed. " +
         "Becker warned that shift workers would be stranded.\n";
 
-    private static readonly Story s_story = TestStories.Build(("night-trains.md", NightTrains));
+    private static readonly Story NightTrainsStory = TestStories.Build(("night-trains.md", NightTrains));
 
-    private static Actor Ruiz => TestStories.ActorNamed(s_story, "Ana Ruiz");
+    private static Actor Ruiz => TestStories.ActorNamed(NightTrainsStory, "Ana Ruiz");
 
-    private static Actor Becker => TestStories.ActorNamed(s_story, "Tom Becker");
+    private static Actor Becker => TestStories.ActorNamed(NightTrainsStory, "Tom Becker");
 
     [Fact]
     public void Build_TwoTitledPeople_FindsBothPersonsWithRoles()
@@ -34,7 +34,7 @@ public sealed class SyntheticStoryTests
     [Fact]
     public void Build_TwoTitledPeople_ListedInOrderOfFirstMention()
     {
-        var people = s_story.Actors.Where(a => a.Kind == ActorKind.Person).Select(a => a.Name);
+        var people = NightTrainsStory.Actors.Where(a => a.Kind == ActorKind.Person).Select(a => a.Name);
 
         Assert.Equal(["Ana Ruiz", "Tom Becker"], people);
     }
@@ -42,10 +42,10 @@ public sealed class SyntheticStoryTests
     [Fact]
     public void Build_SurnameOnlyLaterMention_LinkedToPerson()
     {
-        var later = TestStories.SentenceStartingWith(s_story, "Becker warned");
+        var later = TestStories.SentenceStartingWith(NightTrainsStory, "Becker warned");
 
         Assert.Contains(later.Id, Becker.SentenceIds);
-        var mention = Assert.Single(s_story.MentionsIn(later.Id));
+        var mention = Assert.Single(NightTrainsStory.MentionsIn(later.Id));
         Assert.Equal(Becker.Id, mention.ActorId);
         Assert.Equal("Becker", later.Text[mention.CharStart..mention.CharEnd]);
     }
@@ -53,18 +53,18 @@ public sealed class SyntheticStoryTests
     [Fact]
     public void Build_SurnameOnlyMention_NotLinkedToOtherPerson()
     {
-        var later = TestStories.SentenceStartingWith(s_story, "Ruiz said");
+        var later = TestStories.SentenceStartingWith(NightTrainsStory, "Ruiz said");
 
-        Assert.Equal([Ruiz.Id], s_story.MentionsIn(later.Id).Select(m => m.ActorId));
+        Assert.Equal([Ruiz.Id], NightTrainsStory.MentionsIn(later.Id).Select(m => m.ActorId));
         Assert.DoesNotContain(later.Id, Becker.SentenceIds);
     }
 
     [Fact]
     public void Build_OrderedSuspension_FindsOneDecisionFromThatSentence()
     {
-        var decision = Assert.Single(s_story.Decisions);
+        var decision = Assert.Single(NightTrainsStory.Decisions);
 
-        Assert.Same(decision, s_story.PrimaryDecision);
+        Assert.Same(decision, NightTrainsStory.PrimaryDecision);
         Assert.Equal("night-trains#d1", decision.Id);
         Assert.Equal("night-trains", decision.ArticleId);
         Assert.Equal("night-trains#p1.s1", decision.Evidence.SentenceId);
@@ -74,17 +74,17 @@ public sealed class SyntheticStoryTests
     [Fact(Skip = "bug: DecisionExtractor.FindAgents only takes agents from 'issued/ordered by', 'directive from' or an administration group, so the subject of 'Ana Ruiz ordered the suspension' is not an agent")]
     public void Build_MinisterOrderedSuspension_MinisterIsAgent()
     {
-        var decision = Assert.Single(s_story.Decisions);
+        var decision = Assert.Single(NightTrainsStory.Decisions);
 
         Assert.Contains(Ruiz.Id, decision.AgentActorIds);
-        Assert.Same(Ruiz, s_story.PrimaryActor);
-        Assert.Contains(decision, s_story.DecisionsBy(Ruiz.Id));
+        Assert.Same(Ruiz, NightTrainsStory.PrimaryActor);
+        Assert.Contains(decision, NightTrainsStory.DecisionsBy(Ruiz.Id));
     }
 
     [Fact]
     public void Build_AimsToSentence_IsReasonStatedByRuiz()
     {
-        var reason = Assert.Single(Assert.Single(s_story.Decisions).Reasons);
+        var reason = Assert.Single(Assert.Single(NightTrainsStory.Decisions).Reasons);
 
         Assert.Equal("night-trains#p1.s2", reason.Evidence.SentenceId);
         Assert.Equal("Ruiz said the move aims to give crews time to repair two aging bridges.", reason.Evidence.Text);
@@ -94,7 +94,7 @@ public sealed class SyntheticStoryTests
     [Fact]
     public void Build_BeckerCriticizedMove_CriticalReaction()
     {
-        var critical = Assert.Single(s_story.ReactionsBy(Becker.Id), r => r.Stance == Stance.Critical);
+        var critical = Assert.Single(NightTrainsStory.ReactionsBy(Becker.Id), r => r.Stance == Stance.Critical);
 
         Assert.Equal("criticized", critical.Verb);
         Assert.Equal("night-trains#p2.s1", critical.Evidence.SentenceId);
@@ -103,7 +103,7 @@ public sealed class SyntheticStoryTests
     [Fact]
     public void Build_BeckerWarned_ConcernedReactionOnSurnameSentence()
     {
-        var concerned = Assert.Single(s_story.ReactionsBy(Becker.Id), r => r.Stance == Stance.Concerned);
+        var concerned = Assert.Single(NightTrainsStory.ReactionsBy(Becker.Id), r => r.Stance == Stance.Concerned);
 
         Assert.Equal("night-trains#p2.s2", concerned.Evidence.SentenceId);
     }
@@ -111,25 +111,25 @@ public sealed class SyntheticStoryTests
     [Fact]
     public void Build_RuizSaid_StatementNotCriticism()
     {
-        var reactions = s_story.ReactionsBy(Ruiz.Id).ToArray();
+        var reactions = NightTrainsStory.ReactionsBy(Ruiz.Id).ToArray();
 
         Assert.Equal([Stance.Statement], reactions.Select(r => r.Stance));
-        Assert.DoesNotContain(s_story.Reactions, r => r.Stance == Stance.Critical && r.ActorId != Becker.Id);
+        Assert.DoesNotContain(NightTrainsStory.Reactions, r => r.Stance == Stance.Critical && r.ActorId != Becker.Id);
     }
 
     [Fact]
     public void Build_StoryWithoutUnknownsOrTime_HasNone()
     {
-        var decision = Assert.Single(s_story.Decisions);
+        var decision = Assert.Single(NightTrainsStory.Decisions);
 
         Assert.Empty(decision.Unknowns);
-        Assert.Empty(s_story.Timeline);
+        Assert.Empty(NightTrainsStory.Timeline);
     }
 
     [Fact]
     public void FindActor_KnownAndUnknownIds_ReturnsActorOrNull()
     {
-        Assert.Same(Ruiz, s_story.FindActor(Ruiz.Id));
-        Assert.Null(s_story.FindActor("nobody"));
+        Assert.Same(Ruiz, NightTrainsStory.FindActor(Ruiz.Id));
+        Assert.Null(NightTrainsStory.FindActor("nobody"));
     }
 }

@@ -15,7 +15,7 @@ public sealed class CorpusSearchPlugin(KnowledgeSource knowledge)
     public string Search([Description("What to look for")] string query, [Description("How many results")] int top = 5)
     {
         var k = knowledge.Current;
-        var words = QuestionAnalyzer.ToWords(query, k.Vocabulary);
+        var words = QuestionAnalyzer.ToWords(query, k.Vocabulary, k.NameWords);
         var results = SentenceRanker.Rank(k, words, k.Actors.Find(words).Select(a => a.Actor).ToArray()).Take(Math.Clamp(top, 1, 20));
         var text = new StringBuilder();
         var n = 1;
