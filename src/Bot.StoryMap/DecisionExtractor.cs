@@ -89,7 +89,7 @@ internal static partial class DecisionExtractor
     {
         var named = new List<(string, Evidence)>();
         var bodies = new List<(string, Evidence)>();
-        foreach (var (sentence, match) in group)
+        foreach (var (sentence, _) in group)
         {
             var inSentence = mentions.GetValueOrDefault(sentence.Id) ?? [];
             foreach (Match by in Cues.AgentBy().Matches(sentence.Text))
@@ -101,10 +101,24 @@ internal static partial class DecisionExtractor
                 }
             }
 
-            var before = inSentence.LastOrDefault(m => m.CharEnd <= match.Index && match.Index - m.CharEnd < 40);
-            if (before.ActorId is not null && actors[before.ActorId].Kind == ActorKind.Group && actors[before.ActorId].ShortName == "administration")
+            // The subject right before a verb: "Transport Minister Ana Ruiz ordered ...", "Trump's administration has halted ...".
+            foreach (Match verb in Cues.Decision().Matches(sentence.Text))
             {
-                bodies.Add((before.ActorId, ToEvidence(sentence)));
+                var before = inSentence.LastOrDefault(m => m.CharEnd <= verb.Index && verb.Index - m.CharEnd < 40);
+                if (before.ActorId is null || !IsVerb(verb.Value))
+                {
+                    continue;
+                }
+
+                var subject = actors[before.ActorId];
+                if (subject.Kind == ActorKind.Person && !HasClauseBreak(sentence.Text, before.CharEnd, verb.Index))
+                {
+                    named.Add((before.ActorId, ToEvidence(sentence)));
+                }
+                else if (subject.Kind == ActorKind.Group && subject.ShortName == "administration")
+                {
+                    bodies.Add((before.ActorId, ToEvidence(sentence)));
+                }
             }
         }
 
@@ -134,6 +148,15 @@ internal static partial class DecisionExtractor
 
         return reasons.ToArray();
     }
+
+    /// <summary>"ordered", "halted", "suspends" act; "order", "directive", "decision" only name the act.</summary>
+    private static bool IsVerb(string word)
+    {
+        var lower = word.ToLowerInvariant();
+        return lower.EndsWith("ed", StringComparison.Ordinal) || lower is "halts" or "pauses" or "suspends" or "orders" or "bans" or "signs" or "lifts" or "approves" or "ceases";
+    }
+
+    private static bool HasClauseBreak(string text, int from, int to) => text.AsSpan(from, Math.Max(0, to - from)).IndexOfAny(",;(") >= 0;
 
     private static string Family(string verb)
     {

@@ -11,8 +11,6 @@ public sealed class ArticleParserTests
         "url: https://example.test/fuel-tax\n" +
         "date: 2025-06-02\n" +
         "---\n" +
-        "Governor Suspends Fuel Tax\n" +
-        "\n" +
         "Governor Jane Alvarez suspended the fuel tax on Monday. She said drivers needed relief.\n" +
         "Refiners objected. Sen. Paul Okafor called the move reckless. He wants hearings.\n";
 
@@ -95,11 +93,30 @@ public sealed class ArticleParserTests
     }
 
     [Fact]
-    public void TryParse_TitleRepeatedInBody_NotAPassage()
+    public void TryParse_TitleRepeatedInBody_KeptOnceAsHeadingNotBody()
+    {
+        var withHeadlines = FuelTax.Replace(
+            "---\nGovernor Jane",
+            "---\nGovernor Suspends Fuel Tax\n\nGovernor Suspends Fuel Tax\nGovernor Jane",
+            StringComparison.Ordinal);
+
+        var article = Parse("fuel-tax.md", withHeadlines);
+
+        var headline = Assert.Single(article.Passages, p => p.Text.Contains("Governor Suspends Fuel Tax", StringComparison.Ordinal));
+        Assert.Equal("Governor Suspends Fuel Tax", Assert.Single(headline.Sentences).Text);
+        Assert.True(headline.Sentences[0].IsHeading);
+        Assert.All(article.Passages.Where(p => p != headline).SelectMany(p => p.Sentences), s => Assert.False(s.IsHeading));
+        Assert.Equal(
+            Parse("fuel-tax.md", FuelTax).Sentences.Select(s => s.Text),
+            article.Sentences.Where(s => !s.IsHeading).Select(s => s.Text));
+    }
+
+    [Fact]
+    public void TryParse_BodyText_SentencesAreNotHeadings()
     {
         var article = Parse("fuel-tax.md", FuelTax);
 
-        Assert.DoesNotContain(article.Passages, p => p.Text.Contains("Governor Suspends Fuel Tax", StringComparison.Ordinal));
+        Assert.All(article.Sentences, s => Assert.False(s.IsHeading));
     }
 
     [Fact]
@@ -109,8 +126,19 @@ public sealed class ArticleParserTests
 
         Assert.Equal("night-trains-draft", article.Id);
         Assert.Equal("Night Trains Halted", article.Title);
-        Assert.Equal("night-trains-draft#p1.s1", Assert.Single(article.Sentences).Id);
         Assert.Null(article.Outlet);
+        var body = Assert.Single(article.Sentences, s => !s.IsHeading);
+        Assert.Equal("Minister Ana Ruiz halted night trains.", body.Text);
+        Assert.StartsWith("night-trains-draft#p", body.Id, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void TryParse_MarkdownHeading_HeadingSentenceWithoutHashes()
+    {
+        var article = Parse("night-trains.md", "## Night Trains Halted\n\nMinister Ana Ruiz halted night trains.\n");
+
+        var heading = Assert.Single(article.Sentences, s => s.IsHeading);
+        Assert.Equal("Night Trains Halted", heading.Text);
     }
 
     [Fact]

@@ -98,12 +98,18 @@ public sealed class ShippedStoryTests
     }
 
     [Fact]
-    public void Build_ShippedCorpus_EveryEvidenceIsACorpusSentence()
+    public void Build_ShippedCorpus_EveryEvidenceIsABodySentence()
     {
         var evidence = ShippedStory.Reactions.Select(r => r.Evidence)
             .Concat(ShippedStory.Decisions.SelectMany(d => d.Unknowns.Concat(d.AgentEvidence).Concat(d.Reasons.Select(r => r.Evidence))))
             .Concat(ShippedStory.Timeline.Select(t => t.Evidence));
 
-        Assert.All(evidence, e => Assert.Equal(ShippedStory.Corpus.FindSentence(e.SentenceId)?.Text, e.Text));
+        Assert.All(evidence, e =>
+        {
+            var sentence = ShippedStory.Corpus.FindSentence(e.SentenceId);
+            Assert.NotNull(sentence);
+            Assert.Equal(sentence.Text, e.Text);
+            Assert.False(sentence.IsHeading, $"{e.SentenceId} is the headline");
+        });
     }
 }

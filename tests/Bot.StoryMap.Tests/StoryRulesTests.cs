@@ -154,6 +154,21 @@ public sealed class StoryRulesTests
     }
 
     [Fact]
+    public void Build_HeadlineInBody_NotUsedAsDecisionOrTimeEvidence()
+    {
+        var story = TestStories.Build(("fuel-tax.md",
+            "---\ntitle: Governor Halts Fuel Tax Until Next Year\n---\n" +
+            "Governor Halts Fuel Tax Until Next Year\n\n" +
+            "Governor Jane Alvarez suspended the fuel tax on Monday.\n"));
+
+        var headline = Assert.Single(story.Corpus.Sentences, s => s.IsHeading);
+        var decision = Assert.Single(story.Decisions);
+        Assert.Equal("Governor Jane Alvarez suspended the fuel tax on Monday.", decision.Evidence.Text);
+        Assert.DoesNotContain(story.Timeline, e => e.Evidence.SentenceId == headline.Id);
+        Assert.DoesNotContain(decision.TimeCues, e => e.Evidence.SentenceId == headline.Id);
+    }
+
+    [Fact]
     public void Build_PossessiveAfterIntroduction_StillLinksSurname()
     {
         var story = TestStories.Build(("fuel-tax.md",

@@ -71,7 +71,7 @@ public sealed class SyntheticStoryTests
         Assert.Equal("suspension of night trains on the northern line", decision.Action);
     }
 
-    [Fact(Skip = "bug: DecisionExtractor.FindAgents only takes agents from 'issued/ordered by', 'directive from' or an administration group, so the subject of 'Ana Ruiz ordered the suspension' is not an agent")]
+    [Fact]
     public void Build_MinisterOrderedSuspension_MinisterIsAgent()
     {
         var decision = Assert.Single(NightTrainsStory.Decisions);

@@ -1,0 +1,61 @@
+namespace Bot.Answering.Tests;
+
+/// <summary>The same engine on a story it was never tuned on: an invented article about bus fares.</summary>
+public sealed class GeneralityTests
+{
+    private readonly AnswerEngine _engine = new();
+    private readonly CorpusKnowledge _knowledge = SyntheticCorpus.Build(("bus-fares.md", SyntheticCorpus.BusFares));
+
+    [Fact]
+    public void Ask_WhoOrderedInAnotherStory_NamesThatStorysDecisionMaker()
+    {
+        var reply = _engine.Ask("who ordered the suspension?", _knowledge);
+
+        Assert.Contains("Ana Ruiz", reply.Text);
+        Assert.False(reply.Abstained);
+    }
+
+    [Fact]
+    public void Ask_WhyInAnotherStory_GivesTheStatedPurpose()
+    {
+        var reply = _engine.Ask("why was it suspended?", _knowledge);
+
+        Assert.Contains("ease pressure on commuters", reply.Text);
+    }
+
+    [Fact]
+    public void Ask_CriticInAnotherStory_ReportsTheCriticism()
+    {
+        var reply = _engine.Ask("what did becker say", _knowledge);
+
+        Assert.Contains("criticized the move", reply.Text);
+    }
+
+    [Fact]
+    public void Ask_DurationInAnotherStory_SaysItIsUnclear()
+    {
+        var reply = _engine.Ask("how long will the suspension last?", _knowledge);
+
+        Assert.Contains("unclear", reply.Text);
+    }
+
+    [Fact]
+    public void Ask_AbsentPersonInAnotherStory_Abstains()
+    {
+        var reply = _engine.Ask("what did the mayor say?", _knowledge);
+
+        Assert.True(reply.Abstained);
+    }
+
+    [Fact]
+    public void Ask_TwoArticles_CitesTheArticleThatAnswers()
+    {
+        var knowledge = SyntheticCorpus.Build(("bus-fares.md", SyntheticCorpus.BusFares), ("halt.md", File.ReadAllText(Path.Combine(RepositoryPaths.Corpus, "halt-cyber-ops.md"))));
+
+        var bus = _engine.Ask("who ordered the bus fare suspension?", knowledge);
+        var cyber = _engine.Ask("what did schumer say about the cyber halt?", knowledge);
+
+        Assert.All(bus.Citations, c => Assert.Equal("bus-fares", c.ArticleId));
+        Assert.All(cyber.Citations, c => Assert.Equal("halt", c.ArticleId));
+    }
+}
