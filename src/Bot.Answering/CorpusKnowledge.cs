@@ -44,6 +44,7 @@ public sealed class CorpusKnowledge : IDisposable
         var story = StoryMapBuilder.Build(corpus);
         var extra = GenericWords.All
             .Concat(PhraseNormalizer.Words)
+            .Concat(Bot.Retrieval.SynonymTable.AllWords)
             .Concat(story.Actors.SelectMany(a => (a.Name + " " + a.Role).ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries)));
         return new CorpusKnowledge(corpus, index, story, new Vocabulary(corpus, extra));
     }

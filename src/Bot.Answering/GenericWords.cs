@@ -28,6 +28,7 @@ public static class GenericWords
         "goal", "reason", "reasons", "deal", "big", "happy", "sad", "feel", "feeling", "feelings", "opinion", "opinions",
         "view", "views", "take", "stance", "reaction", "react", "reacted", "respond", "responded", "response",
         "concerned", "worried", "behind", "responsible", "involved", "also", "else", "ok", "okay", "thanks",
+        "keeps", "keep", "kept", "mentioning", "talking", "everyone", "max", "minimum", "maximum", "actual", "actually",
         "sentence", "sentences", "one", "short", "shorter", "brief", "quick", "paragraph", "line", "lines", "bullet", "bullets",
         "points", "version", "simple", "simply", "plain", "english", "words", "eli5", "pls", "plz", "please", "lol",
     };

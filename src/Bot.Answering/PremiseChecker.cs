@@ -23,7 +23,7 @@ public static partial class PremiseChecker
             var evidence = decision.AgentEvidence.Select(e => k.Corpus.FindSentence(e.SentenceId)!).Take(1).ToList();
             if (agents.Count > 0 && agents.All(a => a.Id != person.Id))
             {
-                return [new AnswerPart($"That isn't what the articles say: they attribute the decision to {AnswerText.JoinAnd(agents.Select(a => a.Display).ToList())}.", evidence)];
+                return [new AnswerPart($"That isn't what the articles say: they attribute the decision to {AnswerText.JoinAnd(agents.Select(a => a.Display).ToList())}.", evidence), .. evidence.Select(AnswerPart.Quote)];
             }
 
             if (agents.Any(a => a.Id == person.Id))
@@ -44,7 +44,7 @@ public static partial class PremiseChecker
 
             return reactions.Any(r => r.Stance == claimed)
                 ? [new AnswerPart($"The articles do report that reaction from {person.Name}.", evidence)]
-                : [new AnswerPart($"That isn't what the articles report about {person.Name}.", evidence)];
+                : [new AnswerPart($"That isn't what the articles report about {person.Name}. What they report:", []), .. evidence.Select(AnswerPart.Quote)];
         }
 
         return CheckAgainstSentences(premise, k);

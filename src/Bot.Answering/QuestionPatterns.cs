@@ -41,7 +41,7 @@ internal static partial class QuestionPatterns
     [GeneratedRegex(@"\b(what\s+(date|day|time|month|year)|which\s+(date|day|month|year)|exact\s+(date|day|time)|exactly|specific\s+(date|day)|date|dates|scheduled|schedule)\b")]
     public static partial Regex ExactTime();
 
-    [GeneratedRegex(@"\b(how\s+long|permanent\w*|temporar\w*|indefinite\w*|until\s+when|how\s+much\s+longer|duration|when\s+will\s+(it|this|that|they|the\s+\w+(\s+\w+)?)\s+(end|stop|resume|restart|start\s+again|be\s+lifted|be\s+over|finish|come\s+back)|(resume|restart|lifted|back\s+on|over\s+soon)\b.*\?|when\s+will\s+(it|this|that|the\s+\w+)\s+(end|stop|resume|be\s+lifted|be\s+over|finish)|forever|last\s+long)\b")]
+    [GeneratedRegex(@"\b(how\s+long|permanent\w*|temporar\w*|indefinite\w*|until\s+when|till?\s+when|how\s+much\s+longer|duration|when\s+will\s+(it|this|that|they|the\s+\w+(\s+\w+)?)\s+(end|stop|resume|restart|start\s+again|be\s+lifted|be\s+over|finish|come\s+back)|(resume|restart|lifted|back\s+on|over\s+soon)\b.*\?|when\s+will\s+(it|this|that|the\s+\w+)\s+(end|stop|resume|be\s+lifted|be\s+over|finish)|forever|last\s+long)\b")]
     public static partial Regex HowLong();
 
     [GeneratedRegex(@"\bhow\s+long\b.*\b(has|have|been|ago|since|going\s+on|lasted)\b")]
@@ -50,7 +50,7 @@ internal static partial class QuestionPatterns
     [GeneratedRegex(@"\b(how\s+(many|much)|number\s+of|cost|costs|budget|percent|percentage|amount|statistics|stats|dollars|billion|million)\b")]
     public static partial Regex HowMany();
 
-    [GeneratedRegex(@"\b((got|have|has|had)\s+to\s+do\s+with|connection|connected|link|linked|related|relationship|tied\s+to)\b")]
+    [GeneratedRegex(@"\b((got|have|has|had)\s+to\s+do\s+with|connection|connected|link|linked|related|relationship|tied\s+(to|into|in)|ties?\s+(to|into|in)|tie\s+in|fit\s+with)\b")]
     public static partial Regex Relation();
 
     [GeneratedRegex(@"^(?:(?:what|how|why|when|where)\s+)?(?:did|does|do|has|have|had|is|are|was|were|will|would|can|could)\s+(?:the\s+|a\s+|an\s+)?(?<subject>[a-z]+)\b")]
@@ -59,7 +59,7 @@ internal static partial class QuestionPatterns
     [GeneratedRegex(@"\bwhere\b")]
     public static partial Regex Where();
 
-    [GeneratedRegex(@"\b(where\s+(does|did|do)\s+(this|that|the|it|all\s+this)\s*(info|information|news|story|report|claim)?\s*(come|coming)\s+from|sources?\s*\??$|who\s+(says|said|reported|reports|disclosed|leaked)\s+(this|that|it)\s*$|how\s+do\s+(we|you|they)\s+know|according\s+to\s+whom|who\s+is\s+the\s+source)\b")]
+    [GeneratedRegex(@"\b(where\s+(does|did|do)\s+.{0,40}\b(come|coming)\s+from|sources?\s*\??$|who\s+(says|said|reported|reports|disclosed|leaked)\s+(this|that|it)\s*$|how\s+do\s+(we|you|they)\s+know|according\s+to\s+whom|who\s+is\s+the\s+source)\b")]
     public static partial Regex Sourcing();
 
     private static readonly HashSet<string> s_clauseVerbs = new(StringComparer.Ordinal)
@@ -122,14 +122,14 @@ internal static partial class QuestionPatterns
     [GeneratedRegex(@"\bwhat\b.*\b(order|ordered|decide|decided|direct|directed|issue|issued|sign|signed|approve|approved|mandate|mandated)\b")]
     public static partial Regex WhatDecided();
 
-    [GeneratedRegex(@"\b((list|name)\s+(everyone|everybody|all\s+(the\s+)?(people|persons|players|names|officials|actors|figures))|who\s+(is|are|s)\s+(mentioned|named|involved|in\s+(the|this)\s+(story|article|piece))|(key|main)\s+(people|players|figures|actors)|cast\s+of\s+characters|who\s+s\s+who)\b")]
+    [GeneratedRegex(@"\b((list|name)\s+(everyone|everybody|every\s+(named\s+)?(person|people|name|official)|all\s+(the\s+)?(named\s+)?(people|persons|players|names|officials|actors|figures))|who\s+(is|are|s)\s+(mentioned|named|involved|in\s+(the|this)\s+(story|article|piece))|(key|main)\s+(people|players|figures|actors)|cast\s+of\s+characters|who\s+s\s+who)\b")]
     public static partial Regex ListActors();
 
     [GeneratedRegex(@"\b(been|being|is|was|were|are|get|got|getting|gets)\s+(criticized|criticised|attacked|slammed|blamed|accused|condemned|faulted|praised)\b")]
     public static partial Regex Passive();
 
     /// <summary>Words for taking a side or voicing a view — what "who ... ?" asks about when it asks who reacted.</summary>
-    [GeneratedRegex(@"\b(said|say|says|criticiz\w*|criticis\w*|oppos\w*|object\w*|support\w*|praise\w*|endorse\w*|defend\w*|deni\w*|deny|fear\w*|worr\w*|concern\w*|warn\w*|question\w*|disclos\w*|welcom\w*|back(ed)?|complain\w*|react\w*|respond\w*|comment\w*|push\w*\s+back|critical|against)\b")]
+    [GeneratedRegex(@"\b(said|say|says|criticiz\w*|criticis\w*|oppos\w*|object\w*|support\w*|praise\w*|endorse\w*|defend\w*|deni\w*|deny|fear\w*|worr\w*|concern\w*|warn\w*|question\w*|disclos\w*|welcom\w*|back(ed)?|complain\w*|react\w*|respond\w*|comment\w*|push\w*\s+back|critical)\b")]
     public static partial Regex StanceVerb();
 
     [GeneratedRegex(@"\b(who\s+(are|were)\s+(the|these|those)|names?|named|which\s+(ones?|officials|experts|people|members))\b")]

@@ -55,12 +55,25 @@ public static class CorpusLoader
 
             ordinal += article.Passages.Sum(p => p.Sentences.Count);
             articles.Add(article);
-            hash.AppendData(Encoding.UTF8.GetBytes(name));
-            hash.AppendData(Encoding.UTF8.GetBytes(text));
+            AppendField(hash, name);
+            AppendField(hash, text);
+        }
+
+        // Problems are part of the version, so a broken file added (or fixed) while serving is noticed too.
+        foreach (var problem in problems)
+        {
+            AppendField(hash, "problem:" + problem.Path);
+            AppendField(hash, problem.Reason);
         }
 
         var version = Convert.ToHexStringLower(hash.GetHashAndReset())[..16];
         return new CorpusSnapshot(articles, problems, version);
+    }
+
+    private static void AppendField(IncrementalHash hash, string value)
+    {
+        hash.AppendData(Encoding.UTF8.GetBytes(value));
+        hash.AppendData([0]);
     }
 
     private static bool TryDecode(string name, Func<byte[]> read, out string text, out string? error)

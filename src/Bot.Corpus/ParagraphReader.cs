@@ -18,6 +18,7 @@ public static class ParagraphReader
     /// </summary>
     public static IReadOnlyList<(string Text, bool IsHeading)> ReadBlocks(string body, string? title)
     {
+        var titleKey = title is null ? null : TextNormalizer.Key(title);
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var blocks = new List<(string, bool)>();
         foreach (var paragraph in JoinWrappedLines(body))
@@ -29,7 +30,7 @@ public static class ParagraphReader
                 continue;
             }
 
-            blocks.Add((text, IsHeading(paragraph)));
+            blocks.Add((text, key == titleKey || IsHeading(paragraph)));
         }
 
         return blocks;
@@ -41,7 +42,8 @@ public static class ParagraphReader
         foreach (var rawLine in body.Split('\n'))
         {
             var line = rawLine.TrimEnd('\r').Trim();
-            if (line.Length == 0 || line.StartsWith('#') || IsHeading(line))
+            var continuesParagraph = current.Count > 0 && !EndsSentence(current[^1]) && !IsHeading(current[^1]);
+            if (line.Length == 0 || line.StartsWith('#') || (IsHeading(line) && !continuesParagraph))
             {
                 if (current.Count > 0)
                 {

@@ -95,7 +95,7 @@ public sealed class CorpusIndex : IDisposable
             query.Add(new TermQuery(new Term(TextField, term.Stem)) { Boost = term.Weight }, Occur.SHOULD);
         }
 
-        if (query.Clauses.Count == 0)
+        if (query.Clauses.Count == 0 || top <= 0)
         {
             return [];
         }

@@ -12,7 +12,7 @@ public static class SynonymTable
     [
         ["halt", "halted", "halting", "pause", "paused", "pausing", "suspension", "suspend", "suspended", "stop", "stopped", "stopping", "cease", "ceased", "freeze", "froze", "frozen", "standdown", "shutdown"],
         ["order", "ordered", "directive", "direct", "directed", "decision", "decide", "decided", "instruction", "instructed", "command", "commanded", "mandate", "issued", "issue"],
-        ["critic", "critics", "criticism", "accuse", "accused", "accusation", "accusations", "blame", "blamed", "flak", "backlash", "pushback", "heat", "criticize", "criticized", "criticise", "criticised", "oppose", "opposed", "opponent", "opponents", "slam", "slammed", "condemn", "condemned", "object", "objected"],
+        ["critic", "critics", "criticism", "upset", "angry", "outrage", "outraged", "furious", "unhappy", "accuse", "accused", "accusation", "accusations", "blame", "blamed", "flak", "backlash", "pushback", "heat", "criticize", "criticized", "criticise", "criticised", "oppose", "opposed", "opponent", "opponents", "slam", "slammed", "condemn", "condemned", "object", "objected"],
         ["democrat", "democrats", "democratic", "dems", "dem", "dnc"],
         ["republican", "republicans", "gop"],
         ["reason", "reasons", "rationale", "motive", "motivation", "justification", "purpose", "goal", "aim", "aims", "intent", "intention", "why", "objective", "point"],
@@ -25,6 +25,7 @@ public static class SynonymTable
         ["justification", "justifications", "narrative", "narratives", "pretext", "excuse", "excuses"],
         ["align", "aligning", "aligned", "echo", "echoing", "echoed", "parrot", "parroting", "adopt", "adopting", "mirror", "mirroring", "siding"],
         ["question", "questions", "questioning", "wonder", "wondering", "doubt", "doubts", "uncertainty"],
+        ["dilute", "weaken", "weakens", "weakened", "undermine", "undermines", "hamper", "hampers", "erode", "erodes", "hurt", "hurts", "lose", "losing"],
         ["help", "helps", "support", "assist", "assistance", "aid", "bolster", "bolstering", "resources", "backing"],
         ["deny", "denied", "denies", "denial", "reject", "rejected", "dismiss", "dismissed", "refute", "refuted"],
         ["said", "say", "says", "saying", "state", "stated", "statement", "comment", "comments", "remark", "remarks", "respond", "responded", "response", "react", "reacted", "reaction", "claim", "claimed", "argue", "argued", "argument", "think", "thinks", "view", "views", "position"],
@@ -55,6 +56,9 @@ public static class SynonymTable
 
     /// <summary>The stems that share a group with <paramref name="stem"/> (not including itself); empty when none.</summary>
     public static IReadOnlyList<string> Expand(string stem) => s_byStem.TryGetValue(stem, out var group) ? group : [];
+
+    /// <summary>Every word in the table, for spelling correction to aim at.</summary>
+    public static IEnumerable<string> AllWords => s_groups.SelectMany(g => g);
 
     /// <summary>The words (not stems) grouped with <paramref name="word"/>, in the table's order.</summary>
     public static IEnumerable<string> ExpandWords(string word)

@@ -34,7 +34,7 @@ public sealed class ParagraphReaderTests
         Assert.Equal(["Alvarez\u2019s aides called it \u201Ctemporary.\u201D"], paragraphs);
     }
 
-    [Fact(Skip = "bug: ReadBlocks ignores its title argument; a headline that is not Title Case is returned as a body paragraph (IsHeading false), so Read keeps it and the story map treats it as body text")]
+    [Fact]
     public void Read_LineEqualToSentenceCaseTitle_IsNotABodyParagraph()
     {
         // Not title case, so only the comparison with the title can recognise it.
@@ -127,7 +127,7 @@ public sealed class ParagraphReaderTests
             paragraphs);
     }
 
-    [Fact(Skip = "bug: JoinWrappedLines treats a wrapped line that is mostly capitalised names (no final punctuation) as a heading, so Read drops that line and cuts the paragraph in two")]
+    [Fact]
     public void Read_HardWrappedLineOfProperNames_KeptInItsParagraph()
     {
         const string body =

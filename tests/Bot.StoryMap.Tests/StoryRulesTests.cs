@@ -18,6 +18,19 @@ public sealed class StoryRulesTests
     }
 
     [Fact]
+    public void Build_PersonCriticizingTheDecision_IsNotAnAgent()
+    {
+        var story = TestStories.Build(("fuel-tax.md",
+            "Governor Jane Alvarez suspended the fuel tax. Senator Dana Whitfield criticized the suspension.\n"));
+
+        var alvarez = TestStories.ActorNamed(story, "Jane Alvarez");
+        var whitfield = TestStories.ActorNamed(story, "Dana Whitfield");
+        var decision = Assert.Single(story.Decisions);
+        Assert.Equal([alvarez.Id], decision.AgentActorIds);
+        Assert.DoesNotContain(whitfield.Id, decision.AgentActorIds);
+    }
+
+    [Fact]
     public void Build_DirectiveFromPersonInLaterSentence_JoinsTheSameDecision()
     {
         var story = TestStories.Build(("ferry.md",
