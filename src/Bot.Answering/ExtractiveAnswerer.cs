@@ -54,6 +54,12 @@ public sealed partial class ExtractiveAnswerer
                 return Abstain(Help(k));
             case QuestionKind.Summary:
                 return StoryBriefs.Summary(k);
+            case QuestionKind.ListActors:
+                return StoryCommands.AllActorsDraft(k);
+            case QuestionKind.Sourcing:
+                return Sourcing(q, k);
+            case QuestionKind.Meaning:
+                return Meaning(q, k);
         }
 
         var unknown = UnknownFocus(q);
@@ -87,10 +93,7 @@ public sealed partial class ExtractiveAnswerer
             QuestionKind.Where => Where(q, k),
             QuestionKind.GroupNames => GroupNames(q, k),
             QuestionKind.WhoReacted => WhoReacted(q, k),
-            QuestionKind.Sourcing => Sourcing(q, k),
-            QuestionKind.Meaning => Meaning(q, k),
             QuestionKind.WhatDecided => WhatDecided(q, k),
-            QuestionKind.ListActors => StoryCommands.AllActorsDraft(k),
             _ => General(q, k),
         };
     }
@@ -155,7 +158,9 @@ public sealed partial class ExtractiveAnswerer
 
         var topic = q.KnownWords.Where(w => !IsActorWord(w, actor)).ToList();
         var ranked = SentenceRanker.Rank(k, topic, [actor], s => reactions.Any(r => r.Evidence.SentenceId == s.Id) ? 3 + (reactions.Any(r => r.Evidence.SentenceId == s.Id && wanted.Contains(r.Stance)) ? 1 : 0) : 0);
-        var chosen = ranked.Where(r => reactions.Any(x => x.Evidence.SentenceId == r.Sentence.Id)).Take(2).Select(r => r.Sentence).ToList();
+        var chosen = ranked
+            .Where(r => reactions.Any(x => x.Evidence.SentenceId == r.Sentence.Id) || (topic.Count > 0 && r.Coverage >= 0.99 && MentionsActor(k, r.Sentence.Id, actor)))
+            .Take(2).Select(r => r.Sentence).ToList();
         if (chosen.Count == 0)
         {
             chosen = reactions.Select(r => k.Corpus.FindSentence(r.Evidence.SentenceId)!).Distinct().Take(2).ToList();
@@ -244,7 +249,7 @@ public sealed partial class ExtractiveAnswerer
 
     private static AnswerDraft When(QuestionAnalysis q, CorpusKnowledge k)
     {
-        var ranked = SentenceRanker.Rank(k, q.KnownWords, ActorsOf(q), s => ConcreteTime(s.Text) ? 1.0 : 0);
+        var ranked = SentenceRanker.Rank(k, TopicOf(q, k), ActorsOf(q), s => ConcreteTime(s.Text) ? 1.0 : 0);
         var best = ranked.FirstOrDefault();
         if (best is null || best.Coverage < 0.4)
         {
@@ -267,7 +272,7 @@ public sealed partial class ExtractiveAnswerer
 
     private static AnswerDraft HowLong(QuestionAnalysis q, CorpusKnowledge k)
     {
-        var ranked = SentenceRanker.Rank(k, q.KnownWords, ActorsOf(q), s => Duration().IsMatch(s.Text) ? 2.0 : 0);
+        var ranked = SentenceRanker.Rank(k, TopicOf(q, k), ActorsOf(q), s => Duration().IsMatch(s.Text) ? 2.0 : 0);
         var chosen = ranked.Where(r => Duration().IsMatch(r.Sentence.Text)).Take(2).Select(r => r.Sentence).ToList();
         if (chosen.Count == 0)
         {
@@ -300,6 +305,11 @@ public sealed partial class ExtractiveAnswerer
     {
         var group = q.Actors.First(a => a.Actor.Kind == ActorKind.Group).Actor;
         var members = group.MemberIds.Select(k.Story.FindActor).OfType<Actor>().ToList();
+        var groupStances = k.Story.ReactionsBy(group.Id).Select(r => r.Stance).ToHashSet();
+        if (members.Count == 0 && group.Id == Story.CriticsActorId && groupStances.Contains(Stance.Critical))
+        {
+            return WhoReacted(q, k, [Stance.Critical]); // "who are the critics?" — those the articles report criticizing
+        }
         if (members.Count == 0)
         {
             return AbstainWithContext(q, k, $"The articles don't name the {group.ShortName}.", group);
@@ -391,9 +401,9 @@ public sealed partial class ExtractiveAnswerer
     }
 
     /// <summary>"Who criticized it?", "who is worried?": the actors whose reactions match, each cited.</summary>
-    private static AnswerDraft WhoReacted(QuestionAnalysis q, CorpusKnowledge k)
+    private static AnswerDraft WhoReacted(QuestionAnalysis q, CorpusKnowledge k, HashSet<Stance>? stances = null)
     {
-        var wanted = WantedStances(q);
+        var wanted = stances ?? WantedStances(q);
         var reactions = k.Story.Reactions
             .Where(r => wanted.Count == 0 ? r.Stance != Stance.Statement : wanted.Contains(r.Stance))
             .Where(r => !(wanted.Contains(Stance.Critical) && wanted.Contains(Stance.Supportive)) || r.Stance is Stance.Critical or Stance.Supportive)
@@ -541,6 +551,12 @@ public sealed partial class ExtractiveAnswerer
             }
         }
 
+        var firstTopic = q.Words.FirstOrDefault(w => !Bot.Core.Text.StopWords.IsStopWord(w.Lower) && !GenericWords.Contains(w.Lower));
+        if (firstTopic is not null && q.UnknownWords.Contains(firstTopic) && firstTopic.Lower.EndsWith('s') && q.Kind == QuestionKind.General)
+        {
+            return firstTopic.Lower; // "polls on whether ...": the thing asked for is what the articles lack
+        }
+
         var knownTopic = q.KnownWords.Count + (q.FocusActor is null ? 0 : 1);
         return q.UnknownWords.Count >= 2 && q.UnknownWords.Count >= knownTopic ? "that" : null;
     }
@@ -650,6 +666,20 @@ public sealed partial class ExtractiveAnswerer
         var titles = k.Corpus.Articles.Take(2).Select(a => $"\"{a.Title}\"").ToList();
         var more = k.Corpus.Articles.Count - titles.Count;
         return titles.Count == 0 ? "no articles yet" : string.Join("; ", titles) + (more > 0 ? $" and {more} more" : "");
+    }
+
+    /// <summary>
+    /// The question's topic words; for a bare follow-up ("how long?", "when?") with none, the main decision of the
+    /// story, which is what such a question is about.
+    /// </summary>
+    private static IReadOnlyList<QuestionWord> TopicOf(QuestionAnalysis q, CorpusKnowledge k)
+    {
+        if (q.KnownWords.Count > 0 || q.Actors.Count > 0 || k.Story.PrimaryDecision is not { } decision)
+        {
+            return q.KnownWords;
+        }
+
+        return QuestionAnalyzer.ToWords(decision.Action, k.Vocabulary).Where(w => !Bot.Core.Text.StopWords.IsStopWord(w.Lower)).ToList();
     }
 
     private static IReadOnlyCollection<Actor> ActorsOf(QuestionAnalysis q) =>

@@ -17,16 +17,16 @@ public static partial class PremiseChecker
         var person = premise.Actors.FirstOrDefault(a => a.Actor.Kind == ActorKind.Person)?.Actor ?? premise.Actors.FirstOrDefault()?.Actor;
         var decision = k.Story.PrimaryDecision;
 
-        if (person is not null && decision is not null && DecisionClaim().IsMatch(text))
+        if (decision is not null && DecisionClaim().IsMatch(text) && (person is not null || QuestionPatterns.HaltWord().IsMatch(text)))
         {
             var agents = decision.AgentActorIds.Select(k.Story.FindActor).OfType<Actor>().Where(a => a.Kind == ActorKind.Person).ToList();
             var evidence = decision.AgentEvidence.Select(e => k.Corpus.FindSentence(e.SentenceId)!).Take(1).ToList();
-            if (agents.Count > 0 && agents.All(a => a.Id != person.Id))
+            if (agents.Count > 0 && (person is null || agents.All(a => a.Id != person.Id)))
             {
                 return [new AnswerPart($"That isn't what the articles say: they attribute the decision to {AnswerText.JoinAnd(agents.Select(a => a.Display).ToList())}.", evidence), .. evidence.Select(AnswerPart.Quote)];
             }
 
-            if (agents.Any(a => a.Id == person.Id))
+            if (person is not null && agents.Any(a => a.Id == person.Id))
             {
                 return [new AnswerPart($"The articles do attribute the decision to {person.Display}.", evidence)];
             }

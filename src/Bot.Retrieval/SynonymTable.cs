@@ -25,7 +25,7 @@ public static class SynonymTable
         ["justification", "justifications", "narrative", "narratives", "pretext", "excuse", "excuses"],
         ["align", "aligning", "aligned", "echo", "echoing", "echoed", "parrot", "parroting", "adopt", "adopting", "mirror", "mirroring", "siding"],
         ["question", "questions", "questioning", "wonder", "wondering", "doubt", "doubts", "uncertainty"],
-        ["dilute", "weaken", "weakens", "weakened", "undermine", "undermines", "hamper", "hampers", "erode", "erodes", "hurt", "hurts", "lose", "losing"],
+        ["dilute", "weaken", "weakens", "weakened", "undermine", "undermines", "hamper", "hampers", "erode", "erodes", "hurt", "hurts"],
         ["help", "helps", "support", "assist", "assistance", "aid", "bolster", "bolstering", "resources", "backing"],
         ["deny", "denied", "denies", "denial", "reject", "rejected", "dismiss", "dismissed", "refute", "refuted"],
         ["said", "say", "says", "saying", "state", "stated", "statement", "comment", "comments", "remark", "remarks", "respond", "responded", "response", "react", "reacted", "reaction", "claim", "claimed", "argue", "argued", "argument", "think", "thinks", "view", "views", "position"],

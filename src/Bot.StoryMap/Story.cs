@@ -8,6 +8,9 @@ namespace Bot.StoryMap;
 /// </summary>
 public sealed class Story
 {
+    /// <summary>The unnamed critics of "X has faced criticism for ...".</summary>
+    public const string CriticsActorId = ReactionExtractor.CriticsActorId;
+
     private readonly Dictionary<string, Actor> _actors;
     private readonly IReadOnlyDictionary<string, List<Mention>> _mentions;
 
