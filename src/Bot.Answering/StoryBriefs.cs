@@ -15,38 +15,41 @@ public static class StoryBriefs
         }
 
         var story = knowledge.Story;
-        var chosen = new List<Sentence>();
-        void Take(string? sentenceId)
+        var chosen = new List<(Sentence Sentence, string Kind)>();
+        void Take(string? sentenceId, string kind)
         {
             var sentence = sentenceId is null ? null : knowledge.Corpus.FindSentence(sentenceId);
-            if (sentence is not null && chosen.All(s => s.Id != sentence.Id) && chosen.Count < 5)
+            if (sentence is not null && chosen.All(c => c.Sentence.Id != sentence.Id) && chosen.Count < 5)
             {
-                chosen.Add(sentence);
+                chosen.Add((sentence, kind));
             }
         }
 
         var headline = article.Sentences.FirstOrDefault(s => s.IsHeading);
-        Take(article.Sentences.FirstOrDefault(s => !s.IsHeading)?.Id);
+        Take(article.Sentences.FirstOrDefault(s => !s.IsHeading)?.Id, "lead");
         var decision = story.Decisions.FirstOrDefault(d => d.ArticleId == article.Id);
         if (decision is not null)
         {
             var agentAndReason = decision.AgentEvidence.FirstOrDefault(e => decision.Reasons.Any(r => r.Evidence.SentenceId == e.SentenceId));
-            Take((agentAndReason ?? decision.AgentEvidence.FirstOrDefault())?.SentenceId);
-            Take(decision.Reasons.FirstOrDefault()?.Evidence.SentenceId);
-            Take(decision.Unknowns.FirstOrDefault()?.SentenceId);
+            Take((agentAndReason ?? decision.AgentEvidence.FirstOrDefault())?.SentenceId, "decision");
+            Take(decision.Reasons.FirstOrDefault()?.Evidence.SentenceId, "reason");
+            Take(decision.Unknowns.FirstOrDefault()?.SentenceId, "unknown");
         }
 
         var articleReactions = story.Reactions.Where(r => r.Evidence.SentenceId.StartsWith(article.Id + "#", StringComparison.Ordinal)).ToArray();
         foreach (var stance in new[] { Stance.Denial, Stance.Critical, Stance.Supportive, Stance.Concerned })
         {
             Take(articleReactions.FirstOrDefault(r => r.Stance == stance && story.FindActor(r.ActorId)?.Kind == ActorKind.Person)?.Evidence.SentenceId
-                 ?? articleReactions.FirstOrDefault(r => r.Stance == stance)?.Evidence.SentenceId);
+                 ?? articleReactions.FirstOrDefault(r => r.Stance == stance)?.Evidence.SentenceId, "reaction");
         }
 
-        var parts = chosen.OrderBy(s => s.Ordinal).Select(AnswerPart.Quote).ToList();
+        var ordered = chosen.OrderBy(c => c.Sentence.Ordinal).ToList();
+        var parts = ordered.Select(c => AnswerPart.Quote(c.Sentence)).ToList();
+        var items = ordered.Select(c => new DraftItem(c.Kind, c.Kind, c.Sentence.Text, [c.Sentence])).ToList();
         if (headline is not null)
         {
             parts.Insert(0, new AnswerPart($"Headline: \u201C{headline.Text}\u201D", [headline]));
+            items.Insert(0, new DraftItem("headline", "headline", headline.Text, [headline]));
         }
         var others = knowledge.Corpus.Articles.Count - 1;
         if (others > 0)
@@ -54,6 +57,6 @@ public static class StoryBriefs
             parts.Add(AnswerPart.Plain($"({others} more article{(others == 1 ? "" : "s")} in the corpus; ask about a topic to brief on another.)"));
         }
 
-        return new AnswerDraft(parts, Abstained: false);
+        return new AnswerDraft(parts, Abstained: false) { Items = items };
     }
 }
