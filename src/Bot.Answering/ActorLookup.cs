@@ -44,7 +44,7 @@ public sealed class ActorLookup
     ];
 
     private readonly Story _story;
-    private readonly List<(Actor Actor, HashSet<string> NameWords)> _people = [];
+    private readonly Dictionary<string, List<Actor>> _peopleByNameWord = new(StringComparer.Ordinal);
     private readonly List<(Actor Actor, string[] Modifiers, string Head)> _titled = [];
     private readonly List<(Actor Actor, HashSet<string> Keys, string[] Modifiers)> _groups = [];
 
@@ -61,7 +61,16 @@ public sealed class ActorLookup
         {
             if (actor.Kind == ActorKind.Person)
             {
-                _people.Add((actor, actor.Name.ToLowerInvariant().Split(' ').Where(w => w.Length > 2).ToHashSet(StringComparer.Ordinal)));
+                foreach (var nameWord in actor.Name.ToLowerInvariant().Split(' ').Where(w => w.Length > 2).Distinct())
+                {
+                    if (!_peopleByNameWord.TryGetValue(nameWord, out var people))
+                    {
+                        _peopleByNameWord[nameWord] = people = [];
+                    }
+
+                    people.Add(actor);
+                }
+
                 if (actor.Role is { } role)
                 {
                     var stems = Tokenizer.Tokenize(role).Select(t => WordStemmer.Stem(t.Lower)).ToArray();
@@ -82,13 +91,11 @@ public sealed class ActorLookup
         for (var i = 0; i < words.Count; i++)
         {
             var word = words[i];
-            foreach (var (actor, nameWords) in _people)
+            var bare = word.Lower.EndsWith('s') && word.Lower.Length > 4 ? word.Lower[..^1] : word.Lower;
+            var people = _peopleByNameWord.GetValueOrDefault(word.Lower) ?? _peopleByNameWord.GetValueOrDefault(bare) ?? [];
+            foreach (var actor in people)
             {
-                var bare = word.Lower.EndsWith('s') && word.Lower.Length > 4 ? word.Lower[..^1] : word.Lower;
-                if (nameWords.Contains(word.Lower) || nameWords.Contains(bare))
-                {
-                    Add(found, new ActorReference(actor, i, ByTitle: false));
-                }
+                Add(found, new ActorReference(actor, i, ByTitle: false));
             }
         }
 

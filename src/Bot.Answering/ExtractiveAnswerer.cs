@@ -460,7 +460,7 @@ public sealed partial class ExtractiveAnswerer
         var stances = WantedStances(q);
         if (bonus is null && stances.Count > 0)
         {
-            bonus = s => k.Story.Reactions.Any(r => r.Evidence.SentenceId == s.Id && stances.Contains(r.Stance)) ? 1.0 : 0;
+            bonus = s => k.Story.ReactionsIn(s.Id).Any(r => stances.Contains(r.Stance)) ? 1.0 : 0;
         }
 
         var words = q.KnownWords;

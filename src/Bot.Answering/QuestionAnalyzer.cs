@@ -32,7 +32,7 @@ public static class QuestionAnalyzer
             }
         }
 
-        var reacting = knowledge.Story.Reactions.Select(r => r.ActorId).ToHashSet(StringComparer.Ordinal);
+        var reacting = knowledge.Story.ReactingActorIds;
         var kind = DecideKind(text, words, actors, known, unknown, implied, guarded, reacting);
         return new QuestionAnalysis(guarded.Question, kind, words)
         {
@@ -145,7 +145,7 @@ public static class QuestionAnalyzer
         List<QuestionWord> unknown,
         Actor? implied,
         GuardedQuestion guarded,
-        HashSet<string> reactingActorIds)
+        IReadOnlySet<string> reactingActorIds)
     {
         if (words.Count == 0)
         {

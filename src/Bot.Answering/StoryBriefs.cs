@@ -36,7 +36,7 @@ public static class StoryBriefs
             Take(decision.Unknowns.FirstOrDefault()?.SentenceId, "unknown");
         }
 
-        var articleReactions = story.Reactions.Where(r => r.Evidence.SentenceId.StartsWith(article.Id + "#", StringComparison.Ordinal)).ToArray();
+        var articleReactions = article.Sentences.SelectMany(s => story.ReactionsIn(s.Id)).ToArray();
         foreach (var stance in new[] { Stance.Denial, Stance.Critical, Stance.Supportive, Stance.Concerned })
         {
             Take(articleReactions.FirstOrDefault(r => r.Stance == stance && story.FindActor(r.ActorId)?.Kind == ActorKind.Person)?.Evidence.SentenceId

@@ -12,6 +12,7 @@ public sealed class ActorExtractor
 {
     private readonly Dictionary<string, ActorBuilder> _actors = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<Mention>> _mentions = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<ActorBuilder>> _peopleBySurname = new(StringComparer.Ordinal);
 
     public static (IReadOnlyList<Actor> Actors, IReadOnlyDictionary<string, List<Mention>> Mentions) Extract(CorpusSnapshot corpus)
     {
@@ -83,7 +84,13 @@ public sealed class ActorExtractor
             var id = ArticleIdSlug(name);
             if (!_actors.TryGetValue(id, out var actor))
             {
-                _actors[id] = actor = new ActorBuilder(id, name, ActorKind.Person, surname, sentence.Ordinal);
+                _actors[id] = actor = new ActorBuilder(id, name, ActorKind.Person, surname, sentence.Ordinal) { ArticleId = sentence.ArticleId };
+                if (!_peopleBySurname.TryGetValue(surname, out var namesakes))
+                {
+                    _peopleBySurname[surname] = namesakes = [];
+                }
+
+                namesakes.Add(actor);
             }
 
             if (actor.Role is null || role.Length > actor.Role.Length)
@@ -105,13 +112,14 @@ public sealed class ActorExtractor
                 continue;
             }
 
-            foreach (var actor in _actors.Values)
+            if (!_peopleBySurname.TryGetValue(tokens[i].Lower, out var namesakes))
             {
-                if (actor.Kind == ActorKind.Person && actor.ShortName == tokens[i].Lower)
-                {
-                    AddMention(actor, sentence, tokens, i);
-                }
+                continue;
             }
+
+            // Namesakes across articles: prefer the one introduced in the same article.
+            var actor = namesakes.FirstOrDefault(a => a.ArticleId == sentence.ArticleId) ?? namesakes[0];
+            AddMention(actor, sentence, tokens, i);
         }
     }
 
@@ -186,7 +194,7 @@ public sealed class ActorExtractor
     }
 
     private string? PersonBySurname(Token token) =>
-        _actors.Values.FirstOrDefault(a => a.Kind == ActorKind.Person && a.ShortName == token.Lower)?.Id;
+        _peopleBySurname.TryGetValue(token.Lower, out var namesakes) ? namesakes[0].Id : null;
 
     private void AddMention(ActorBuilder actor, Sentence sentence, List<Token> tokens, int tokenIndex)
     {
@@ -281,6 +289,8 @@ public sealed class ActorExtractor
         public string ShortName { get; } = shortName;
 
         public int FirstOrdinal { get; } = firstOrdinal;
+
+        public string? ArticleId { get; init; }
 
         public string? Role { get; set; }
 

@@ -38,7 +38,7 @@ internal static partial class ReactionExtractor
                 yield return new Reaction(owner.ActorId, stance, match.Value, new Evidence(sentence.Id, sentence.Text));
                 if (actors.TryGetValue(owner.ActorId, out var actor) && actor.Kind == ActorKind.Person)
                 {
-                    foreach (var group in actors.Values.Where(g => g.MemberIds.Contains(owner.ActorId) && g.SentenceIds.Contains(sentence.Id)))
+                    foreach (var group in mentions.Select(m => actors[m.ActorId]).Where(g => g.Kind == ActorKind.Group && g.MemberIds.Contains(owner.ActorId)).Distinct())
                     {
                         if (seen.Add(group.Id + stance))
                         {

@@ -13,6 +13,9 @@ public sealed class Story
 
     private readonly Dictionary<string, Actor> _actors;
     private readonly IReadOnlyDictionary<string, List<Mention>> _mentions;
+    private readonly ILookup<string, Reaction> _reactionsByActor;
+    private readonly ILookup<string, Reaction> _reactionsBySentence;
+    private readonly ILookup<string, Decision> _decisionsByAgent;
 
     internal Story(
         CorpusSnapshot corpus,
@@ -29,6 +32,10 @@ public sealed class Story
         Decisions = decisions;
         Reactions = reactions;
         Timeline = timeline;
+        _reactionsByActor = reactions.ToLookup(r => r.ActorId, StringComparer.Ordinal);
+        _reactionsBySentence = reactions.ToLookup(r => r.Evidence.SentenceId, StringComparer.Ordinal);
+        _decisionsByAgent = decisions.SelectMany(d => d.AgentActorIds.Select(a => (Agent: a, Decision: d))).ToLookup(x => x.Agent, x => x.Decision, StringComparer.Ordinal);
+        ReactingActorIds = reactions.Select(r => r.ActorId).ToHashSet(StringComparer.Ordinal);
     }
 
     public CorpusSnapshot Corpus { get; }
@@ -46,9 +53,15 @@ public sealed class Story
 
     public IReadOnlyList<Mention> MentionsIn(string sentenceId) => _mentions.TryGetValue(sentenceId, out var list) ? list : [];
 
-    public IEnumerable<Reaction> ReactionsBy(string actorId) => Reactions.Where(r => r.ActorId == actorId);
+    public IEnumerable<Reaction> ReactionsBy(string actorId) => _reactionsByActor[actorId];
 
-    public IEnumerable<Decision> DecisionsBy(string actorId) => Decisions.Where(d => d.AgentActorIds.Contains(actorId));
+    /// <summary>The reactions a sentence reports.</summary>
+    public IEnumerable<Reaction> ReactionsIn(string sentenceId) => _reactionsBySentence[sentenceId];
+
+    public IEnumerable<Decision> DecisionsBy(string actorId) => _decisionsByAgent[actorId];
+
+    /// <summary>Actors with at least one reported reaction.</summary>
+    public IReadOnlySet<string> ReactingActorIds { get; }
 
     /// <summary>The decision the first article leads with: the story's main event.</summary>
     public Decision? PrimaryDecision => Decisions.FirstOrDefault();
