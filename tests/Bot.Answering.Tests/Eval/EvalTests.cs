@@ -15,8 +15,9 @@ public sealed class EvalTests(ITestOutputHelper output)
     {
         { "questions.dev.jsonl", 0.95 },
         { "questions.holdout.jsonl", 0.95 },
-        { "questions.holdout2.jsonl", 0.85 },
-        { "questions.holdout3.jsonl", 0.80 },
+        { "questions.holdout2.jsonl", 0.95 },
+        { "questions.holdout3.jsonl", 0.95 },
+        { "questions.holdout4.jsonl", 0.90 },
     };
 
     [Theory]
