@@ -17,6 +17,11 @@ public sealed class CorpusKnowledge : IDisposable
         Story = story;
         Vocabulary = vocabulary;
         Actors = new ActorLookup(story);
+        HeadlineStems = corpus.Articles.Take(20)
+            .SelectMany(a => TextStems.Of(a.Title + " " + (a.Sentences.FirstOrDefault(s => !s.IsHeading)?.Text ?? "")))
+            .Concat(story.PrimaryDecision is { } d ? TextStems.Of(d.Action) : [])
+            .SelectMany(s => Bot.Retrieval.SynonymTable.Expand(s).Append(s))
+            .ToHashSet(StringComparer.Ordinal);
         NameWords = story.Actors.SelectMany(a => a.Name.ToLowerInvariant().Split(' ')).Where(w => w.Length > 2).ToHashSet(StringComparer.Ordinal);
     }
 
@@ -29,6 +34,9 @@ public sealed class CorpusKnowledge : IDisposable
     public Vocabulary Vocabulary { get; }
 
     public ActorLookup Actors { get; }
+
+    /// <summary>Stems (and their synonyms) of the headlines and leads: "what happened with the cyber halt" is still a request for the summary.</summary>
+    public IReadOnlySet<string> HeadlineStems { get; }
 
     /// <summary>Lower-case words of actors' names, which spelling correction may aim at more freely.</summary>
     public IReadOnlySet<string> NameWords { get; }

@@ -56,6 +56,8 @@ public sealed partial class ExtractiveAnswerer
                 return StoryBriefs.Summary(k);
             case QuestionKind.ListActors:
                 return StoryCommands.AllActorsDraft(k);
+            case QuestionKind.Unknowns:
+                return Unknowns(k);
             case QuestionKind.Sourcing:
                 return Sourcing(q, k);
             case QuestionKind.Meaning:
@@ -398,6 +400,16 @@ public sealed partial class ExtractiveAnswerer
         }
 
         return new AnswerDraft(parts, Abstained: false);
+    }
+
+    /// <summary>"What don't we know?": what the articles themselves say is not public or not known.</summary>
+    private static AnswerDraft Unknowns(CorpusKnowledge k)
+    {
+        var unknowns = k.Story.Decisions.SelectMany(d => d.Unknowns).DistinctBy(u => u.SentenceId).Take(3)
+            .Select(u => k.Corpus.FindSentence(u.SentenceId)!).OrderBy(s => s.Ordinal).ToList();
+        return unknowns.Count == 0
+            ? Abstain("The articles don't point out anything as unknown.")
+            : new AnswerDraft([AnswerPart.Plain("The articles say these things are not public or not yet known:"), .. unknowns.Select(AnswerPart.Quote)], Abstained: false);
     }
 
     /// <summary>"Who criticized it?", "who is worried?": the actors whose reactions match, each cited.</summary>

@@ -72,8 +72,16 @@ public static class PhraseNormalizer
     /// <summary>Every word the phrase table knows, so spelling correction leaves them alone.</summary>
     public static IEnumerable<string> Words => s_phrases.SelectMany(p => p.Phrase);
 
+    private static readonly HashSet<string> s_placePrepositions = new(StringComparer.Ordinal) { "at", "in", "inside", "to", "from", "outside", "near", "into" };
+
     private static bool IsBlockedByNextWord(string phrase, List<QuestionWord> words, int next)
     {
+        var start = next - phrase.Split(' ').Length;
+        if (phrase.StartsWith("the white house", StringComparison.Ordinal) && start > 0 && s_placePrepositions.Contains(words[start - 1].Lower))
+        {
+            return true; // "at the white house" is the place, not the administration
+        }
+
         var key = phrase.StartsWith("the ", StringComparison.Ordinal) ? phrase[4..] : phrase;
         return next < words.Count && s_notFollowedBy.TryGetValue(key, out var blockers) && blockers.Contains(words[next].Lower);
     }

@@ -33,7 +33,7 @@ public static class QuestionAnalyzer
         }
 
         var reacting = knowledge.Story.ReactingActorIds;
-        var kind = DecideKind(text, words, actors, known, unknown, implied, guarded, reacting);
+        var kind = DecideKind(text, words, actors, known, unknown, implied, guarded, reacting, knowledge.HeadlineStems);
         return new QuestionAnalysis(guarded.Question, kind, words)
         {
             Actors = actors,
@@ -145,7 +145,8 @@ public static class QuestionAnalyzer
         List<QuestionWord> unknown,
         Actor? implied,
         GuardedQuestion guarded,
-        IReadOnlySet<string> reactingActorIds)
+        IReadOnlySet<string> reactingActorIds,
+        IReadOnlySet<string> headlineStems)
     {
         if (words.Count == 0)
         {
@@ -156,7 +157,8 @@ public static class QuestionAnalyzer
         var topicWords = known.Count - actorWords;
 
         var summary = QuestionPatterns.Summary().Match(text);
-        if (summary.Success && actors.Count == 0 && topicWords <= 2 && unknown.All(u => summary.Value.Contains(u.Lower, StringComparison.Ordinal)))
+        var topicOutsideSummary = known.Where(k => !summary.Value.Contains(k.Lower, StringComparison.Ordinal) && !headlineStems.Contains(k.Stem)).ToList();
+        if (summary.Success && actors.Count == 0 && topicOutsideSummary.Count == 0 && unknown.All(u => summary.Value.Contains(u.Lower, StringComparison.Ordinal)))
         {
             return QuestionKind.Summary;
         }
@@ -164,6 +166,11 @@ public static class QuestionAnalyzer
         if (QuestionPatterns.ListActors().IsMatch(text))
         {
             return QuestionKind.ListActors;
+        }
+
+        if (QuestionPatterns.Unknowns().IsMatch(text))
+        {
+            return QuestionKind.Unknowns;
         }
 
         if (QuestionPatterns.Task().IsMatch(text) && !summary.Success)

@@ -22,4 +22,5 @@ public enum QuestionKind
     Meaning,
     WhatDecided,
     ListActors,
+    Unknowns,
 }

@@ -67,11 +67,12 @@ public static class ReplyComposer
         var tags = string.Concat(numbers.Select(n => $"[{n}]"));
         var trimmed = text.TrimEnd();
         var end = trimmed.Length;
-        while (end > 0 && trimmed[end - 1] is '.' or '!' or '?' or '"' or '\u201D' or '\'' or '\u2019')
+        while (end > 0 && trimmed[end - 1] is '.' or '!' or '?')
         {
             end--;
         }
 
+        // "… sentence [1]." — but after a closing quote mark: "“Headline” [1]".
         return end == trimmed.Length ? $"{trimmed} {tags}" : $"{trimmed[..end]} {tags}{trimmed[end..]}";
     }
 }
