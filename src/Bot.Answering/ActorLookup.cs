@@ -41,6 +41,7 @@ public sealed class ActorLookup
         ["chief", "leader"],
         ["potus", "presid"],
         ["leader", "presid"],
+        ["lead", "leader"],
     ];
 
     private readonly Story _story;

@@ -102,7 +102,9 @@ public sealed partial class ExtractiveAnswerer
 
     private static AnswerDraft WhoIs(QuestionAnalysis q, CorpusKnowledge k, bool withActions)
     {
-        var actor = q.FocusActor!;
+        var actor = q.Actors.FirstOrDefault(a => !a.ByTitle && a.Actor.Kind == ActorKind.Person)?.Actor
+                    ?? q.Actors.FirstOrDefault(a => a.ByTitle && a.Actor.Kind == ActorKind.Person)?.Actor
+                    ?? q.FocusActor!;
         if (actor.Kind == ActorKind.Group)
         {
             return Reaction(q, k);
@@ -553,7 +555,7 @@ public sealed partial class ExtractiveAnswerer
             return unknownSubject.Lower;
         }
 
-        var noun = QuestionPatterns.WhichHead(q.Words.Select(w => w.Lower).ToList());
+        var noun = QuestionPatterns.WhichHead(q.Words);
         if (noun is not null && !QuestionPatterns.PersonCategory().IsMatch(noun) && !QuestionPatterns.PlaceCategory().IsMatch(noun))
         {
             var asked = q.UnknownWords.FirstOrDefault(w => w.Lower == noun);
@@ -564,7 +566,8 @@ public sealed partial class ExtractiveAnswerer
         }
 
         var firstTopic = q.Words.FirstOrDefault(w => !Bot.Core.Text.StopWords.IsStopWord(w.Lower) && !GenericWords.Contains(w.Lower));
-        if (firstTopic is not null && q.UnknownWords.Contains(firstTopic) && firstTopic.Lower.EndsWith('s') && q.Kind == QuestionKind.General)
+        var opensQuestion = firstTopic is not null && q.Words.Take(2).Contains(firstTopic);
+        if (firstTopic is not null && opensQuestion && q.UnknownWords.Contains(firstTopic) && firstTopic.Lower.EndsWith('s') && q.Kind == QuestionKind.General)
         {
             return firstTopic.Lower; // "polls on whether ...": the thing asked for is what the articles lack
         }
@@ -618,7 +621,7 @@ public sealed partial class ExtractiveAnswerer
             wanted.Add(Stance.Concerned);
         }
 
-        if (Regex.IsMatch(text, @"\b(critici|oppos|against|support|praise|endorse|back|think|argu|bad|flaw|ok|fine|happy|agree|upset|angry)"))
+        if (Regex.IsMatch(text, @"\b(critici|oppos|support|praise|endorse|back|think|argu|bad|flaw|ok|fine|happy|agree|upset|angry)"))
         {
             wanted.Add(Stance.Critical);
             wanted.Add(Stance.Supportive);

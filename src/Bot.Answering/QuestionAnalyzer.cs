@@ -228,12 +228,18 @@ public static class QuestionAnalyzer
             return QuestionKind.Sourcing;
         }
 
-        var whichHead = QuestionPatterns.WhichHead(words.Select(w => w.Lower).ToList());
+        var whichHead = QuestionPatterns.WhichHead(words);
         var whichPerson = whichHead is not null && QuestionPatterns.PersonCategory().IsMatch(whichHead);
         var asksWho = QuestionPatterns.Who().IsMatch(text) || whichPerson;
         if (QuestionPatterns.Reaction().IsMatch(text) && (ActorBeforeReaction(words, actors) || implied is not null) && !asksWho && !QuestionPatterns.Passive().IsMatch(text))
         {
             return QuestionKind.Reaction;
+        }
+
+        var titledPerson = actors.Any(a => a.ByTitle && a.Actor.Kind == ActorKind.Person);
+        if (asksWho && titledPerson && !QuestionPatterns.DecisionWord().IsMatch(text) && !QuestionPatterns.HaltWord().IsMatch(text) && !QuestionPatterns.StanceVerb().IsMatch(text))
+        {
+            return QuestionKind.WhoIs; // "who leads the senate democrats?" — the title names the person asked for
         }
 
         if (asksWho && (QuestionPatterns.DecisionWord().IsMatch(text) || QuestionPatterns.HaltWord().IsMatch(text)) && !QuestionPatterns.Reaction().IsMatch(text))

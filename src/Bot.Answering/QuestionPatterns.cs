@@ -71,23 +71,34 @@ internal static partial class QuestionPatterns
     private static readonly HashSet<string> s_skip = new(StringComparer.Ordinal) { "kind", "sort", "type", "specific", "particular", "exact", "of" };
 
     /// <summary>The head noun of "which/what X ..." ("which cyber command unit was ..." → "unit"), or null.</summary>
-    public static string? WhichHead(IReadOnlyList<string> words)
+    public static string? WhichHead(IReadOnlyList<QuestionWord> words)
     {
-        if (words.Count < 2 || words[0] is not ("which" or "what"))
+        // "what's waltz's angle" is "what is ...", not "what <noun>".
+        if (words.Count < 2 || words[0].Lower is not ("which" or "what") || words[0].Original.Contains('\'') || words[0].Original.Contains('\u2019') || words[0].Original.Equals("whats", StringComparison.OrdinalIgnoreCase))
         {
             return null;
         }
 
         var i = 1;
-        while (i < words.Count && s_skip.Contains(words[i]))
+        while (i < words.Count && s_skip.Contains(words[i].Lower))
         {
             i++;
         }
 
         string? head = null;
-        for (var n = 0; i < words.Count && n < 3; i++, n++)
+        for (var n = 0; i < words.Count && n < 4; i++, n++)
         {
-            var word = words[i];
+            var word = words[i].Lower;
+            if (words[i].Original.EndsWith("'s", StringComparison.Ordinal) || words[i].Original.EndsWith("\u2019s", StringComparison.Ordinal))
+            {
+                continue; // "which department's head": the head noun comes after the possessive
+            }
+
+            if (GenericWords.Contains(word) || Bot.Core.Text.StopWords.IsStopWord(word))
+            {
+                break;
+            }
+
             if (s_clauseVerbs.Contains(word) || (word.EndsWith("ed", StringComparison.Ordinal) && word.Length > 4) || word.EndsWith("ing", StringComparison.Ordinal))
             {
                 break;
