@@ -64,7 +64,7 @@ public sealed partial class ExtractiveAnswerer
                 return Meaning(q, k);
         }
 
-        var unknown = UnknownFocus(q);
+        var unknown = UnknownFocus(q, k);
         if (unknown is not null)
         {
             return AbstainWithContext(q, k, $"The articles don't mention {unknown}.");
@@ -382,8 +382,15 @@ public sealed partial class ExtractiveAnswerer
     /// <summary>"What did the defense secretary order?": the decision attributed to that person, and the sentence naming them.</summary>
     private static AnswerDraft WhatDecided(QuestionAnalysis q, CorpusKnowledge k)
     {
-        var person = q.Actors.First(a => a.Actor.Kind == ActorKind.Person).Actor;
+        var person = q.Actors.FirstOrDefault(a => a.Actor.Kind == ActorKind.Person && k.Story.DecisionsBy(a.Actor.Id).Any())?.Actor
+                     ?? q.Actors.Select(a => a.Actor).FirstOrDefault(a => k.Story.DecisionsBy(a.Id).Any())
+                     ?? q.Actors[0].Actor;
         var decisions = k.Story.DecisionsBy(person.Id).ToList();
+        if (decisions.Count == 0 && QuestionPatterns.WhatHalted().IsMatch(string.Join(' ', q.Words.Select(w => w.Lower))) && k.Story.PrimaryDecision is { } main)
+        {
+            decisions.Add(main); // "what did trump's team halt?": the halt itself, whoever is credited with it
+        }
+
         if (decisions.Count == 0)
         {
             return AbstainWithContext(q, k, $"The articles don't attribute a decision to {person.Name}.", person);
@@ -535,7 +542,7 @@ public sealed partial class ExtractiveAnswerer
     }
 
     /// <summary>A topic word the corpus never uses that is plainly what the question is about.</summary>
-    private static string? UnknownFocus(QuestionAnalysis q)
+    private static string? UnknownFocus(QuestionAnalysis q, CorpusKnowledge k)
     {
         if (q.UnknownWords.Count == 0)
         {
@@ -566,14 +573,62 @@ public sealed partial class ExtractiveAnswerer
         }
 
         var firstTopic = q.Words.FirstOrDefault(w => !Bot.Core.Text.StopWords.IsStopWord(w.Lower) && !GenericWords.Contains(w.Lower));
-        var opensQuestion = firstTopic is not null && q.Words.Take(2).Contains(firstTopic);
-        if (firstTopic is not null && opensQuestion && q.UnknownWords.Contains(firstTopic) && firstTopic.Lower.EndsWith('s') && q.Kind == QuestionKind.General)
+        if (firstTopic is not null && q.UnknownWords.Contains(firstTopic) && LooksLikeTopicNoun(q, firstTopic))
         {
-            return firstTopic.Lower; // "polls on whether ...": the thing asked for is what the articles lack
+            return firstTopic.Lower; // "polls on whether ...", "what's the weather in Kyiv": the thing asked about is what the articles lack
+        }
+
+        if (QuestionPatterns.PersonalDetail().IsMatch(string.Join(' ', q.Words.Select(w => w.Lower))))
+        {
+            return "that detail";
+        }
+
+        var properName = AbsentProperName(q, k);
+        if (properName is not null)
+        {
+            return properName;
         }
 
         var knownTopic = q.KnownWords.Count + (q.FocusActor is null ? 0 : 1);
         return q.UnknownWords.Count >= 2 && q.UnknownWords.Count >= knownTopic ? "that" : null;
+    }
+
+    /// <summary>
+    /// "weather like in ...", "polls on ...", "recipe for ...": an unknown word followed by a preposition that
+    /// introduces what it is about. Verbs and comparatives ("kicked off", "tougher or") are not topics.
+    /// </summary>
+    private static bool LooksLikeTopicNoun(QuestionAnalysis q, QuestionWord word)
+    {
+        var index = q.Words.ToList().IndexOf(word);
+        var next = index + 1 < q.Words.Count ? q.Words[index + 1].Lower : "";
+        var lower = word.Lower;
+        var verbLike = lower.EndsWith("ed", StringComparison.Ordinal) || lower.EndsWith("ing", StringComparison.Ordinal)
+                       || lower.EndsWith("er", StringComparison.Ordinal) || lower.EndsWith("ly", StringComparison.Ordinal);
+        return !verbLike && next is "in" or "on" or "about" or "for" or "like" or "at";
+    }
+
+    /// <summary>
+    /// A run of capitalised words ("US Cyber Command", "Emmanuel Macron") with a word the articles never capitalise:
+    /// a name the corpus does not contain. Title-case questions ("What Did Schumer Say") are left alone.
+    /// </summary>
+    private static string? AbsentProperName(QuestionAnalysis q, CorpusKnowledge k)
+    {
+        var words = q.Words;
+        if (words.Count(w => w.IsCapitalized) > words.Count * 0.6)
+        {
+            return null;
+        }
+
+        for (var i = 1; i + 1 < words.Count; i++)
+        {
+            var pair = words.Skip(i).Take(2).ToList();
+            if (pair.All(w => w.IsCapitalized && !w.WasCorrected) && pair.Any(w => !k.Vocabulary.IsCapitalizedInCorpus(w.Lower)))
+            {
+                return $"{pair[0].Original} {pair[1].Original}";
+            }
+        }
+
+        return null;
     }
 
     /// <summary>The subject of "what did X say / how did X react" when X is not someone the articles report on.</summary>

@@ -53,7 +53,7 @@ public static class QuestionAnalyzer
         {
             var lower = CommonTypos.Fix(token.Lower);
             var corrected = lower != token.Lower;
-            var american = vocabulary.ContainsWord(lower) ? null : Spelling.Americanize(lower, w => vocabulary.ContainsWord(w) || vocabulary.CoversStem(WordStemmer.Stem(w)));
+            var american = Spelling.Americanize(lower, w => vocabulary.ContainsStem(WordStemmer.Stem(w)));
             if (american is not null)
             {
                 lower = american;
@@ -247,7 +247,7 @@ public static class QuestionAnalyzer
             return QuestionKind.WhoDecided;
         }
 
-        if (QuestionPatterns.WhatDecided().IsMatch(text) && actors.Any(a => a.Actor.Kind == ActorKind.Person) && !QuestionPatterns.When().IsMatch(text))
+        if ((QuestionPatterns.WhatDecided().IsMatch(text) || QuestionPatterns.WhatHalted().IsMatch(text)) && actors.Count > 0 && !QuestionPatterns.When().IsMatch(text))
         {
             return QuestionKind.WhatDecided;
         }
@@ -255,6 +255,11 @@ public static class QuestionAnalyzer
         if (asksWho && QuestionPatterns.StanceVerb().IsMatch(text) && actors.All(a => a.Actor.Kind == ActorKind.Group))
         {
             return QuestionKind.WhoReacted;
+        }
+
+        if (QuestionPatterns.Reversal().IsMatch(text) && QuestionPatterns.FutureTiming().IsMatch(text))
+        {
+            return QuestionKind.HowLong; // "when will they resume?", "timeline for resuming": asks how long the halt lasts
         }
 
         if (QuestionPatterns.HowLongPast().IsMatch(text))

@@ -17,7 +17,7 @@ internal static partial class QuestionPatterns
     [GeneratedRegex(@"^(who|whos|who\s+s|who\s+is|who\s+was|who\s+are|who\s+were)\b")]
     public static partial Regex StartsWithWho();
 
-    [GeneratedRegex(@"\b(who|whos|whom|anyone|anybody|someone|somebody|who\s+else)\b")]
+    [GeneratedRegex(@"\b(who|whos|whom|whose|anyone|anybody|someone|somebody|who\s+else)\b")]
     public static partial Regex Who();
 
     [GeneratedRegex(@"\b(what\s+(is|s|was)\s+\w+(\s+\w+)?\s+(job|role|title|position|post)|what\s+does\s+\w+(\s+\w+)?\s+do\b(?!\s+(about|with|to))|(job|role|title|position)\s+of|(role|part)\s+in|(figure|fit|fits|figures)\s+(into|in)|what\s+(position|role|job|title|post|office)\s+(does|did|is|was)\s+.+\s+(hold|have|play|occupy))\b")]
@@ -29,7 +29,7 @@ internal static partial class QuestionPatterns
     [GeneratedRegex(@"\b(halt\w*|paus\w*|stop\w*|suspen\w*|ceas\w*|freez\w*|froze)\b")]
     public static partial Regex HaltWord();
 
-    [GeneratedRegex(@"\b(why|reasons?|rationale|motive|motivation|motivated|purpose|goal|aim|aims|intended|meant\s+to|what\s+for|for\s+what|justif\w*|explanation|point\s+of)\b")]
+    [GeneratedRegex(@"\b(why|reasons?|rationale|motive|motivation|motivated|purpose|goal|aim|aims|intended|meant\s+to|supposed\s+to|designed\s+to|trying\s+to|accomplish\w*|achieve|what\s+for|for\s+what|justif\w*|explanation|point\s+of)\b")]
     public static partial Regex Why();
 
     [GeneratedRegex(@"\b(say|said|says|saying|think|thinks|thought|react|reacted|reaction|respond|responded|response|view|views|position|stance|opinion|argument|argue|argued|arguing|comment|comments|commented|statement|take(?!\s+(place|part|effect|over))|takes|defend|defended|defends|defense\s+of|positions|quote|quoted|quotes|own\s+words|wonder|wondering|left\s+wondering|feel|feels|felt|criticiz\w*|criticis\w*|critique|support|supported|supports|oppose|opposed|opposes|praise|praised|endorse|endorsed|claim|claims|claimed|deny|denied|denies|fear|fears|feared|worried|worry|worries|concerned|concern|concerns|angry|upset|happy|agree|agreed|disagree|disagreed|welcome|welcomed|back|backed|like|liked|complain\w*|object\w*)\b")]
@@ -133,8 +133,18 @@ internal static partial class QuestionPatterns
     [GeneratedRegex(@"\bwhat\b.*\b(order|ordered|decide|decided|direct|directed|issue|issued|sign|signed|approve|approved|mandate|mandated)\b")]
     public static partial Regex WhatDecided();
 
+    [GeneratedRegex(@"\bwhat\b.*\b(halt|halted|pause|paused|stop|stopped|suspend|suspended|cease|ceased|freeze|froze|frozen)\b")]
+    public static partial Regex WhatHalted();
+
+    [GeneratedRegex(@"\b(when|timeline|timeframe|time\s+frame|will|whether|if|any\s+chance|plans?\s+to|expected|soon|eventually|ever)\b")]
+    public static partial Regex FutureTiming();
+
     [GeneratedRegex(@"\b(what\s+(do|dont|don't|does|doesnt)\s+(not\s+)?(we|they|you|i|the\s+articles?)\s+(not\s+)?know|what\s+(is|s|remains|are)\s+(still\s+)?(unknown|unclear|uncertain|not\s+known|not\s+clear|undisclosed|secret)|unanswered|open\s+questions|what\s+(is|s)\s+(left\s+)?unsaid|what\s+hasn'?t\s+been\s+(said|disclosed|explained|made\s+public)|unknowns)\b")]
     public static partial Regex Unknowns();
+
+    /// <summary>Personal facts news copy rarely gives and the articles would have to state outright.</summary>
+    [GeneratedRegex(@"\b(how\s+old|age\s+of|(s|his|her)\s+age|born|birthday|net\s+worth|married|wife|husband|children|kids|salary|how\s+tall|height|religion|hometown|education|degree)\b")]
+    public static partial Regex PersonalDetail();
 
     [GeneratedRegex(@"\b((list|name)\s+(everyone|everybody|every\s+(named\s+)?(person|people|name|official)|all\s+(the\s+)?(named\s+)?(people|persons|players|names|officials|actors|figures))|who\s+(is|are|s)\s+(mentioned|named|involved|in\s+(the|this)\s+(story|article|piece))|(key|main)\s+(people|players|figures|actors)|cast\s+of\s+characters|who\s+s\s+who)\b")]
     public static partial Regex ListActors();

@@ -12,6 +12,7 @@ public sealed class Vocabulary
 {
     private readonly Dictionary<string, int> _wordCounts = new(StringComparer.Ordinal);
     private readonly HashSet<string> _stems = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _capitalized = new(StringComparer.Ordinal);
     private readonly Dictionary<int, List<string>> _wordsByLength = [];
 
     public Vocabulary(CorpusSnapshot corpus, IEnumerable<string> extraWords)
@@ -21,6 +22,10 @@ public sealed class Vocabulary
             foreach (var token in Tokenizer.Tokenize(sentence.Text))
             {
                 Add(token.Lower, countStem: true);
+                if (token.IsCapitalized)
+                {
+                    _capitalized.Add(token.Lower);
+                }
             }
         }
 
@@ -41,6 +46,9 @@ public sealed class Vocabulary
     }
 
     public bool ContainsWord(string lower) => _wordCounts.ContainsKey(lower);
+
+    /// <summary>True when the corpus writes this word with a capital somewhere (a name, or a sentence start).</summary>
+    public bool IsCapitalizedInCorpus(string lower) => _capitalized.Contains(lower);
 
     /// <summary>True when some corpus sentence uses this stem.</summary>
     public bool ContainsStem(string stem) => _stems.Contains(stem);
