@@ -602,8 +602,7 @@ public sealed partial class ExtractiveAnswerer
         var index = q.Words.ToList().IndexOf(word);
         var next = index + 1 < q.Words.Count ? q.Words[index + 1].Lower : "";
         var lower = word.Lower;
-        var verbLike = lower.EndsWith("ed", StringComparison.Ordinal) || lower.EndsWith("ing", StringComparison.Ordinal)
-                       || lower.EndsWith("er", StringComparison.Ordinal) || lower.EndsWith("ly", StringComparison.Ordinal);
+        var verbLike = lower.EndsWith("ed", StringComparison.Ordinal) || lower.EndsWith("ing", StringComparison.Ordinal) || lower.EndsWith("ly", StringComparison.Ordinal);
         return !verbLike && next is "in" or "on" or "about" or "for" or "like" or "at";
     }
 
