@@ -76,6 +76,12 @@ public sealed partial class ExtractiveAnswerer
             return reversal;
         }
 
+        var unreported = UnreportedEvent(q, k);
+        if (unreported is not null)
+        {
+            return unreported;
+        }
+
         var reactionSubject = ReactionSubject(q);
         if (reactionSubject is not null)
         {
@@ -419,6 +425,65 @@ public sealed partial class ExtractiveAnswerer
         return unknowns.Count == 0
             ? Abstain("The articles don't point out anything as unknown.")
             : new AnswerDraft([AnswerPart.Plain("The articles say these things are not public or not yet known:"), .. unknowns.Select(AnswerPart.Quote)], Abstained: false);
+    }
+
+    /// <summary>
+    /// "Did Russia launch a cyberattack after the halt?": a yes/no question about something a named party did, where
+    /// no sentence has that party doing it (the party never appears before the verb or a synonym of it).
+    /// </summary>
+    private static AnswerDraft? UnreportedEvent(QuestionAnalysis q, CorpusKnowledge k)
+    {
+        var words = q.Words;
+        if (words.Count < 3 || words[0].Lower is not ("did" or "has" or "have" or "had") || q.Premise is not null)
+        {
+            return null;
+        }
+
+        var subjectIndex = words[1].Lower == "the" ? 2 : 1;
+        if (subjectIndex + 1 >= words.Count)
+        {
+            return null;
+        }
+
+        var subject = words[subjectIndex];
+        var isParty = k.Vocabulary.IsProperNoun(subject.Lower) && !GenericWords.Contains(subject.Lower)
+                      && q.Actors.All(a => a.TokenIndex != subjectIndex);
+        var verb = words.Skip(subjectIndex + 1).FirstOrDefault(w => !Bot.Core.Text.StopWords.IsStopWord(w.Lower) && k.Vocabulary.CoversStem(w.Stem));
+        if (!isParty || verb is null || QuestionPatterns.StanceVerb().IsMatch(verb.Lower) || QuestionPatterns.Reaction().IsMatch(verb.Lower))
+        {
+            return null;
+        }
+
+        var subjectStems = Bot.Retrieval.SynonymTable.Expand(subject.Stem).Append(subject.Stem).ToHashSet(StringComparer.Ordinal);
+        var verbStems = Bot.Retrieval.SynonymTable.Expand(verb.Stem).Append(verb.Stem).ToHashSet(StringComparer.Ordinal);
+        foreach (var sentence in k.Corpus.Sentences)
+        {
+            var tokens = Bot.Core.Text.Tokenizer.Tokenize(sentence.Text);
+            for (var i = 0; i < tokens.Count; i++)
+            {
+                if (!subjectStems.Contains(Bot.Core.Text.WordStemmer.Stem(tokens[i].Lower)))
+                {
+                    continue;
+                }
+
+                // The verb must follow within the same clause: "Russia to continue cyber assaults".
+                for (var j = i + 1; j < tokens.Count && j <= i + 4; j++)
+                {
+                    var between = sentence.Text[(tokens[j - 1].Start + tokens[j - 1].Length)..tokens[j].Start];
+                    if (between.IndexOfAny([',', ';', ':']) >= 0)
+                    {
+                        break;
+                    }
+
+                    if (verbStems.Contains(Bot.Core.Text.WordStemmer.Stem(tokens[j].Lower)))
+                    {
+                        return null;
+                    }
+                }
+            }
+        }
+
+        return AbstainWithContext(q, k, "The articles don't report that.");
     }
 
     /// <summary>"Who criticized it?", "who is worried?": the actors whose reactions match, each cited.</summary>

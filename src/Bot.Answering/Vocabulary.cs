@@ -13,18 +13,25 @@ public sealed class Vocabulary
     private readonly Dictionary<string, int> _wordCounts = new(StringComparer.Ordinal);
     private readonly HashSet<string> _stems = new(StringComparer.Ordinal);
     private readonly HashSet<string> _capitalized = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _properNouns = new(StringComparer.Ordinal);
     private readonly Dictionary<int, List<string>> _wordsByLength = [];
 
     public Vocabulary(CorpusSnapshot corpus, IEnumerable<string> extraWords)
     {
         foreach (var sentence in corpus.Sentences)
         {
-            foreach (var token in Tokenizer.Tokenize(sentence.Text))
+            var tokens = Tokenizer.Tokenize(sentence.Text);
+            for (var i = 0; i < tokens.Count; i++)
             {
+                var token = tokens[i];
                 Add(token.Lower, countStem: true);
                 if (token.IsCapitalized)
                 {
                     _capitalized.Add(token.Lower);
+                    if (i > 0 && !sentence.IsHeading)
+                    {
+                        _properNouns.Add(token.Lower);
+                    }
                 }
             }
         }
@@ -49,6 +56,9 @@ public sealed class Vocabulary
 
     /// <summary>True when the corpus writes this word with a capital somewhere (a name, or a sentence start).</summary>
     public bool IsCapitalizedInCorpus(string lower) => _capitalized.Contains(lower);
+
+    /// <summary>True when body text capitalises the word mid-sentence: a name ("Russia", "U.S."), not a sentence start or headline.</summary>
+    public bool IsProperNoun(string lower) => _properNouns.Contains(lower);
 
     /// <summary>True when some corpus sentence uses this stem.</summary>
     public bool ContainsStem(string stem) => _stems.Contains(stem);
