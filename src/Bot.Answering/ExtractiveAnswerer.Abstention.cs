@@ -1,0 +1,253 @@
+using System.Text.RegularExpressions;
+using Bot.Core.Model;
+using Bot.StoryMap;
+
+namespace Bot.Answering;
+
+/// <summary>When and how the answerer declines: absent topics, unreported events, false reversals, refusals.</summary>
+public sealed partial class ExtractiveAnswerer
+{
+    /// <summary>A topic word the corpus never uses that is plainly what the question is about.</summary>
+    private static string? UnknownFocus(QuestionAnalysis q, CorpusKnowledge k)
+    {
+        if (q.UnknownWords.Count == 0)
+        {
+            return null;
+        }
+
+        var properNoun = q.UnknownWords.FirstOrDefault(w => w.IsCapitalized && q.Words.Count > 0 && !ReferenceEquals(q.Words[0], w));
+        if (properNoun is not null)
+        {
+            return properNoun.Original;
+        }
+
+        var subject = QuestionPatterns.AuxSubject().Match(string.Join(' ', q.Words.Select(w => w.Lower)));
+        var unknownSubject = subject.Success ? q.UnknownWords.FirstOrDefault(w => w.Lower == subject.Groups["subject"].Value) : null;
+        if (unknownSubject is not null)
+        {
+            return unknownSubject.Lower;
+        }
+
+        var noun = QuestionPatterns.WhichHead(q.Words);
+        if (noun is not null && !QuestionPatterns.PersonCategory().IsMatch(noun) && !QuestionPatterns.PlaceCategory().IsMatch(noun))
+        {
+            var asked = q.UnknownWords.FirstOrDefault(w => w.Lower == noun);
+            if (asked is not null)
+            {
+                return "which " + asked.Lower;
+            }
+        }
+
+        var firstTopic = q.Words.FirstOrDefault(w => !Bot.Core.Text.StopWords.IsStopWord(w.Lower) && !GenericWords.Contains(w.Lower));
+        if (firstTopic is not null && q.UnknownWords.Contains(firstTopic) && LooksLikeTopicNoun(q, firstTopic))
+        {
+            return firstTopic.Lower; // "polls on whether ...", "what's the weather in Kyiv": the thing asked about is what the articles lack
+        }
+
+        if (QuestionPatterns.PersonalDetail().IsMatch(string.Join(' ', q.Words.Select(w => w.Lower))))
+        {
+            return "that detail";
+        }
+
+        var properName = AbsentProperName(q, k);
+        if (properName is not null)
+        {
+            return properName;
+        }
+
+        var knownTopic = q.KnownWords.Count + (q.FocusActor is null ? 0 : 1);
+        return q.UnknownWords.Count >= 2 && q.UnknownWords.Count >= knownTopic ? "that" : null;
+    }
+
+    /// <summary>
+    /// "weather like in ...", "polls on ...", "recipe for ...": an unknown word followed by a preposition that
+    /// introduces what it is about. Verbs and comparatives ("kicked off", "tougher or") are not topics.
+    /// </summary>
+    private static bool LooksLikeTopicNoun(QuestionAnalysis q, QuestionWord word)
+    {
+        var index = q.Words.ToList().IndexOf(word);
+        var next = index + 1 < q.Words.Count ? q.Words[index + 1].Lower : "";
+        var lower = word.Lower;
+        var verbLike = lower.EndsWith("ed", StringComparison.Ordinal) || lower.EndsWith("ing", StringComparison.Ordinal) || lower.EndsWith("ly", StringComparison.Ordinal);
+        return !verbLike && next is "in" or "on" or "about" or "for" or "like" or "at";
+    }
+
+    /// <summary>
+    /// A run of capitalised words ("US Cyber Command", "Emmanuel Macron") with a word the articles never capitalise:
+    /// a name the corpus does not contain. Title-case questions ("What Did Schumer Say") are left alone.
+    /// </summary>
+    private static string? AbsentProperName(QuestionAnalysis q, CorpusKnowledge k)
+    {
+        var words = q.Words;
+        if (words.Count(w => w.IsCapitalized) > words.Count * 0.6)
+        {
+            return null;
+        }
+
+        for (var i = 1; i + 1 < words.Count; i++)
+        {
+            var pair = words.Skip(i).Take(2).ToList();
+            if (pair.All(w => w.IsCapitalized && !w.WasCorrected) && pair.Any(w => !k.Vocabulary.IsCapitalizedInCorpus(w.Lower)))
+            {
+                return $"{pair[0].Original} {pair[1].Original}";
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The subject of "what did X say / how did X react" when X is not someone the articles report on.</summary>
+    private static string? ReactionSubject(QuestionAnalysis q)
+    {
+        var text = string.Join(' ', q.Words.Select(w => w.Lower));
+        var match = SubjectOfReaction().Match(text);
+        if (!match.Success)
+        {
+            return null;
+        }
+
+        var subject = match.Groups["subject"].Value;
+        if (Pronouns().IsMatch(subject) || ReferencesActor(q, match.Groups["subject"]) || subject.Split(' ').All(Bot.Core.Text.StopWords.IsStopWord))
+        {
+            return null;
+        }
+
+        return subject.StartsWith("the ", StringComparison.Ordinal) ? subject : "the " + subject;
+    }
+
+    /// <summary>True when the words of <paramref name="span"/> include one an actor reference was found at.</summary>
+    private static bool ReferencesActor(QuestionAnalysis q, Group span)
+    {
+        var offset = 0;
+        for (var i = 0; i < q.Words.Count; i++)
+        {
+            var start = offset;
+            offset += q.Words[i].Lower.Length + 1;
+            if (start >= span.Index && start < span.Index + span.Length && q.Actors.Any(a => a.TokenIndex == i))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// "Did Russia launch a cyberattack after the halt?": a yes/no question about something a named party did, where
+    /// no sentence has that party doing it (the party never appears before the verb or a synonym of it).
+    /// </summary>
+    private static AnswerDraft? UnreportedEvent(QuestionAnalysis q, CorpusKnowledge k)
+    {
+        var words = q.Words;
+        if (words.Count < 3 || words[0].Lower is not ("did" or "has" or "have" or "had") || q.Premise is not null)
+        {
+            return null;
+        }
+
+        var subjectIndex = words[1].Lower == "the" ? 2 : 1;
+        if (subjectIndex + 1 >= words.Count)
+        {
+            return null;
+        }
+
+        var subject = words[subjectIndex];
+        var isParty = k.Vocabulary.IsProperNoun(subject.Lower) && !GenericWords.Contains(subject.Lower)
+                      && q.Actors.All(a => a.TokenIndex != subjectIndex);
+        var verb = words.Skip(subjectIndex + 1).FirstOrDefault(w => !Bot.Core.Text.StopWords.IsStopWord(w.Lower) && k.Vocabulary.CoversStem(w.Stem));
+        if (!isParty || verb is null || QuestionPatterns.StanceVerb().IsMatch(verb.Lower) || QuestionPatterns.Reaction().IsMatch(verb.Lower))
+        {
+            return null;
+        }
+
+        var subjectStems = Bot.Retrieval.SynonymTable.Expand(subject.Stem).Append(subject.Stem).ToHashSet(StringComparer.Ordinal);
+        var verbStems = Bot.Retrieval.SynonymTable.Expand(verb.Stem).Append(verb.Stem).ToHashSet(StringComparer.Ordinal);
+        foreach (var sentence in k.Corpus.Sentences)
+        {
+            var tokens = Bot.Core.Text.Tokenizer.Tokenize(sentence.Text);
+            for (var i = 0; i < tokens.Count; i++)
+            {
+                if (!subjectStems.Contains(Bot.Core.Text.WordStemmer.Stem(tokens[i].Lower)))
+                {
+                    continue;
+                }
+
+                // The verb must follow within the same clause: "Russia to continue cyber assaults".
+                for (var j = i + 1; j < tokens.Count && j <= i + 4; j++)
+                {
+                    var between = sentence.Text[(tokens[j - 1].Start + tokens[j - 1].Length)..tokens[j].Start];
+                    if (between.IndexOfAny([',', ';', ':']) >= 0)
+                    {
+                        break;
+                    }
+
+                    if (verbStems.Contains(Bot.Core.Text.WordStemmer.Stem(tokens[j].Lower)))
+                    {
+                        return null;
+                    }
+                }
+            }
+        }
+
+        return AbstainWithContext(q, k, "The articles don't report that.");
+    }
+
+    /// <summary>
+    /// A question that presumes the main decision was reversed ("why did they resume the attacks?") when the
+    /// articles report no reversal: say so, and cite what they do report.
+    /// </summary>
+    private static AnswerDraft? Reversal(QuestionAnalysis q, CorpusKnowledge k)
+    {
+        var text = string.Join(' ', q.Words.Select(w => w.Lower));
+        var decision = k.Story.PrimaryDecision;
+        if (decision is null || q.Kind is QuestionKind.HowLong || !QuestionPatterns.Reversal().IsMatch(text) || QuestionPatterns.HaltWord().IsMatch(text))
+        {
+            return null;
+        }
+
+        var reported = k.Corpus.Sentences.Any(s => QuestionPatterns.Reversal().IsMatch(s.Text) && decision.AgentEvidence.Any(e => e.SentenceId == s.Id));
+        if (reported)
+        {
+            return null;
+        }
+
+        var lead = k.Corpus.FindSentence(decision.Evidence.SentenceId)!;
+        return new AnswerDraft([AnswerPart.Plain("The articles don't report that. What they report is the opposite:"), AnswerPart.Quote(lead)], Abstained: true);
+    }
+
+    private static AnswerDraft AbstainWithContext(QuestionAnalysis q, CorpusKnowledge k, string message, Actor? about = null)
+    {
+        var parts = new List<AnswerPart> { AnswerPart.Plain(message) };
+        about ??= q.FocusActor;
+        IEnumerable<Sentence> context = [];
+        if (about is not null)
+        {
+            var first = about.SentenceIds.Select(id => k.Corpus.FindSentence(id)).OfType<Sentence>().FirstOrDefault();
+            if (first is not null)
+            {
+                parts.Add(AnswerPart.Plain($"What they do say about {about.Name}:"));
+                context = [first];
+            }
+        }
+
+        parts.AddRange(context.Select(AnswerPart.Quote));
+        return new AnswerDraft(parts, Abstained: true);
+    }
+
+    private static IEnumerable<AnswerPart> Related(RankedSentence best) =>
+        best.Coverage >= 0.5 ? [AnswerPart.Plain("What they do say:"), AnswerPart.Quote(best.Sentence)] : [];
+
+    private static AnswerDraft Abstain(string message) => new([AnswerPart.Plain(message)], Abstained: true);
+
+    internal static string Refusal(CorpusKnowledge k) =>
+        $"Sorry, I can only answer questions about the news in my articles ({Topics(k)}). Ask me who decided what, why, how people reacted, or for a summary.";
+
+    private static string Help(CorpusKnowledge k) =>
+        $"I answer questions about {Topics(k)}, quoting the articles as sources. Try \"Who made the decision?\", \"Why?\", \"What did critics say?\" or the summary, who, why, timeline and sources commands.";
+
+    private static string Topics(CorpusKnowledge k)
+    {
+        var titles = k.Corpus.Articles.Take(2).Select(a => $"\"{a.Title}\"").ToList();
+        var more = k.Corpus.Articles.Count - titles.Count;
+        return titles.Count == 0 ? "no articles yet" : string.Join("; ", titles) + (more > 0 ? $" and {more} more" : "");
+    }
+}

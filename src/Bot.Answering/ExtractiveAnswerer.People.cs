@@ -1,0 +1,262 @@
+using System.Text.RegularExpressions;
+using Bot.Core.Model;
+using Bot.StoryMap;
+
+namespace Bot.Answering;
+
+/// <summary>Answers about people: who someone is, what they decided or said, who reacted.</summary>
+public sealed partial class ExtractiveAnswerer
+{
+    private static AnswerDraft WhoIs(QuestionAnalysis q, CorpusKnowledge k, bool withActions)
+    {
+        var actor = q.Actors.FirstOrDefault(a => !a.ByTitle && a.Actor.Kind == ActorKind.Person)?.Actor
+                    ?? q.Actors.FirstOrDefault(a => a.ByTitle && a.Actor.Kind == ActorKind.Person)?.Actor
+                    ?? q.FocusActor!;
+        if (actor.Kind == ActorKind.Group)
+        {
+            return Reaction(q, k);
+        }
+
+        var parts = new List<AnswerPart>();
+        var roleSentence = actor.RoleSentenceId is null ? null : k.Corpus.FindSentence(actor.RoleSentenceId);
+        if (roleSentence is not null && actor.Role is not null)
+        {
+            parts.Add(new AnswerPart($"{actor.Name} is identified in the articles as {actor.Role} {actor.Name}.", [roleSentence]));
+        }
+
+        var actions = ActionsOf(actor, k).Take(withActions ? 2 : 1).ToList();
+        if (actions.Count == 0 && roleSentence is not null)
+        {
+            actions.Add(roleSentence);
+        }
+
+        parts.AddRange(actions.Select(AnswerPart.Quote));
+        return parts.Count == 0 ? AbstainWithContext(q, k, $"The articles don't say who {actor.Name} is.") : new AnswerDraft(parts, Abstained: false);
+    }
+
+    /// <summary>What the actor decided or said, in reading order, decisions first.</summary>
+    private static IEnumerable<Sentence> ActionsOf(Actor actor, CorpusKnowledge k)
+    {
+        var ids = k.Story.DecisionsBy(actor.Id).SelectMany(d => d.AgentEvidence.Where(e => MentionsActor(k, e.SentenceId, actor)).Select(e => e.SentenceId).Take(1))
+            .Concat(k.Story.ReactionsBy(actor.Id).Select(r => r.Evidence.SentenceId))
+            .Concat(actor.MemberIds.SelectMany(m => k.Story.ReactionsBy(m)).Select(r => r.Evidence.SentenceId))
+            .Distinct();
+        return ids.Select(id => k.Corpus.FindSentence(id)).OfType<Sentence>();
+    }
+
+    private static AnswerDraft Reaction(QuestionAnalysis q, CorpusKnowledge k)
+    {
+        var actor = q.FocusActor;
+        if (actor is null)
+        {
+            return General(q, k);
+        }
+
+        var wanted = WantedStances(q);
+        var reactions = k.Story.ReactionsBy(actor.Id)
+            .Concat(actor.MemberIds.SelectMany(k.Story.ReactionsBy))
+            .ToList();
+        if (reactions.Count == 0)
+        {
+            var decided = k.Story.DecisionsBy(actor.Id).Any();
+            var what = decided
+                ? $"The articles don't quote {actor.Name} directly; they report the decision attributed to {actor.Name}."
+                : $"The articles don't report any statement or reaction from {actor.Name}.";
+            return decided
+                ? new AnswerDraft([new AnswerPart(what, []), .. ActionsOf(actor, k).Take(2).Select(AnswerPart.Quote)], Abstained: true)
+                : AbstainWithContext(q, k, what, actor);
+        }
+
+        var topic = q.KnownWords.Where(w => !IsActorWord(w, actor)).ToList();
+        var ranked = SentenceRanker.Rank(k, topic, [actor], s => reactions.Any(r => r.Evidence.SentenceId == s.Id) ? 3 + (reactions.Any(r => r.Evidence.SentenceId == s.Id && wanted.Contains(r.Stance)) ? 1 : 0) : 0);
+        var chosen = ranked
+            .Where(r => reactions.Any(x => x.Evidence.SentenceId == r.Sentence.Id) || (topic.Count > 0 && r.Coverage >= 0.99 && MentionsActor(k, r.Sentence.Id, actor)))
+            .Take(2).Select(r => r.Sentence).ToList();
+        if (chosen.Count == 0)
+        {
+            chosen = reactions.Select(r => k.Corpus.FindSentence(r.Evidence.SentenceId)!).Distinct().Take(2).ToList();
+        }
+
+        // "Compare Waltz and Schumer": one reaction for each other person named.
+        foreach (var other in q.Actors.Select(a => a.Actor).Where(a => a.Id != actor.Id && a.Kind == ActorKind.Person).Take(2))
+        {
+            var theirs = k.Story.ReactionsBy(other.Id).Select(r => k.Corpus.FindSentence(r.Evidence.SentenceId)!).FirstOrDefault();
+            if (theirs is not null && !chosen.Contains(theirs))
+            {
+                chosen.Add(theirs);
+            }
+        }
+
+        return new AnswerDraft(chosen.OrderBy(s => s.Ordinal).Select(AnswerPart.Quote).ToList(), Abstained: false);
+    }
+
+    /// <summary>"Who criticized it?", "who is worried?": the actors whose reactions match, each cited.</summary>
+    private static AnswerDraft WhoReacted(QuestionAnalysis q, CorpusKnowledge k, HashSet<Stance>? stances = null)
+    {
+        var wanted = stances ?? WantedStances(q);
+        var reactions = k.Story.Reactions
+            .Where(r => wanted.Count == 0 ? r.Stance != Stance.Statement : wanted.Contains(r.Stance))
+            .Where(r => !(wanted.Contains(Stance.Critical) && wanted.Contains(Stance.Supportive)) || r.Stance is Stance.Critical or Stance.Supportive)
+            .ToList();
+        if (reactions.Count == 0)
+        {
+            return General(q, k);
+        }
+
+        var topic = q.KnownWords
+            .Where(w => !QuestionPatterns.Reaction().IsMatch(w.Lower) && !QuestionPatterns.HaltWord().IsMatch(w.Lower) && !QuestionPatterns.DecisionWord().IsMatch(w.Lower)
+                        && !ReactionVerbs().IsMatch(w.Lower))
+            .ToList();
+        var relevant = topic.Count == 0
+            ? reactions
+            : reactions.Where(r => SentenceRanker.Rank(k, topic, []).Any(x => x.Sentence.Id == r.Evidence.SentenceId && x.Coverage >= 0.3)).ToList();
+        if (relevant.Count == 0)
+        {
+            relevant = reactions;
+        }
+
+        var parts = relevant
+            .GroupBy(r => r.Evidence.SentenceId)
+            .Select(g => g.First())
+            .Take(4)
+            .Select(r => k.Corpus.FindSentence(r.Evidence.SentenceId)!)
+            .OrderBy(s => s.Ordinal)
+            .Select(AnswerPart.Quote)
+            .ToList();
+        var names = relevant.Select(r => k.Story.FindActor(r.ActorId)).OfType<Actor>()
+            .Where(a => a.Kind == ActorKind.Person || relevant.All(r => !a.MemberIds.Contains(r.ActorId)))
+            .DistinctBy(a => a.Id).Take(5).Select(a => a.Kind == ActorKind.Person ? a.Display : a.Name).ToList();
+        parts.Insert(0, AnswerPart.Plain($"The articles report this from {AnswerText.JoinAnd(names)}:"));
+        return new AnswerDraft(parts, Abstained: false);
+    }
+
+    private static AnswerDraft GroupNames(QuestionAnalysis q, CorpusKnowledge k)
+    {
+        var group = q.Actors.First(a => a.Actor.Kind == ActorKind.Group).Actor;
+        var members = group.MemberIds.Select(k.Story.FindActor).OfType<Actor>().ToList();
+        var groupStances = k.Story.ReactionsBy(group.Id).Select(r => r.Stance).ToHashSet();
+        if (members.Count == 0 && group.Id == Story.CriticsActorId && groupStances.Contains(Stance.Critical))
+        {
+            return WhoReacted(q, k, [Stance.Critical]); // "who are the critics?" — those the articles report criticizing
+        }
+        if (members.Count == 0)
+        {
+            return AbstainWithContext(q, k, $"The articles don't name the {group.ShortName}.", group);
+        }
+
+        var evidence = group.SentenceIds.Select(id => k.Corpus.FindSentence(id)!).Where(s => members.Any(m => MentionsActor(k, s.Id, m))).Take(1).ToList();
+        return new AnswerDraft(
+            [new AnswerPart($"The articles name {AnswerText.JoinAnd(members.Select(m => m.Display).ToList())}.", evidence), .. evidence.Select(AnswerPart.Quote)],
+            Abstained: false);
+    }
+
+    private static AnswerDraft WhoDecided(QuestionAnalysis q, CorpusKnowledge k)
+    {
+        var decision = BestDecision(q, k);
+        if (decision is null)
+        {
+            return General(q, k);
+        }
+
+        var agents = decision.AgentActorIds.Select(k.Story.FindActor).OfType<Actor>().ToList();
+        var people = agents.Where(a => a.Kind == ActorKind.Person).ToList();
+        if (people.Count == 0 && agents.Count == 0)
+        {
+            return AbstainWithContext(q, k, "The articles don't say who made that decision.");
+        }
+
+        var named = people.Count > 0 ? people : agents;
+        var evidence = decision.AgentEvidence
+            .Where(e => named.Any(a => MentionsActor(k, e.SentenceId, a)))
+            .Select(e => k.Corpus.FindSentence(e.SentenceId)!)
+            .OrderByDescending(s => decision.Reasons.Any(r => r.Evidence.SentenceId == s.Id))
+            .ThenBy(s => s.Ordinal)
+            .Take(2)
+            .ToList();
+        var who = AnswerText.JoinAnd(named.Select(a => a.Display).ToList());
+        var parts = new List<AnswerPart> { new($"According to the articles, the decision came from {who}.", evidence.Take(1).ToList()) };
+        parts.AddRange(evidence.Select(AnswerPart.Quote));
+        return new AnswerDraft(parts, Abstained: false);
+    }
+
+    /// <summary>"What did the defense secretary order?": the decision attributed to that person, and the sentence naming them.</summary>
+    private static AnswerDraft WhatDecided(QuestionAnalysis q, CorpusKnowledge k)
+    {
+        var person = q.Actors.FirstOrDefault(a => a.Actor.Kind == ActorKind.Person && k.Story.DecisionsBy(a.Actor.Id).Any())?.Actor
+                     ?? q.Actors.Select(a => a.Actor).FirstOrDefault(a => k.Story.DecisionsBy(a.Id).Any())
+                     ?? q.Actors[0].Actor;
+        var decisions = k.Story.DecisionsBy(person.Id).ToList();
+        if (decisions.Count == 0 && QuestionPatterns.WhatHalted().IsMatch(string.Join(' ', q.Words.Select(w => w.Lower))) && k.Story.PrimaryDecision is { } main)
+        {
+            decisions.Add(main); // "what did trump's team halt?": the halt itself, whoever is credited with it
+        }
+
+        if (decisions.Count == 0)
+        {
+            return AbstainWithContext(q, k, $"The articles don't attribute a decision to {person.Name}.", person);
+        }
+
+        var parts = new List<AnswerPart>();
+        foreach (var decision in decisions.Take(2))
+        {
+            var lead = k.Corpus.FindSentence(decision.Evidence.SentenceId)!;
+            var agentSentence = decision.AgentEvidence.Select(e => k.Corpus.FindSentence(e.SentenceId)!).FirstOrDefault(s => MentionsActor(k, s.Id, person));
+            parts.Add(AnswerPart.Quote(lead));
+            if (agentSentence is not null && agentSentence.Id != lead.Id)
+            {
+                parts.Add(AnswerPart.Quote(agentSentence));
+            }
+        }
+
+        return new AnswerDraft(parts, Abstained: false);
+    }
+
+    private static HashSet<Stance> WantedStances(QuestionAnalysis q)
+    {
+        var text = string.Join(' ', q.Words.Select(w => w.Lower));
+        var wanted = new HashSet<Stance>();
+        if (Regex.IsMatch(text, @"\b(fear|worr|concern|afraid|alarm|risk)"))
+        {
+            wanted.Add(Stance.Concerned);
+        }
+
+        if (Regex.IsMatch(text, @"\b(critici|oppos|support|praise|endorse|back|think|argu|bad|flaw|ok|fine|happy|agree|upset|angry)"))
+        {
+            wanted.Add(Stance.Critical);
+            wanted.Add(Stance.Supportive);
+        }
+
+        if (Regex.IsMatch(text, @"\b(support|ok|fine|happy|agree|upset)"))
+        {
+            wanted.Add(Stance.Concerned);
+        }
+
+        if (Regex.IsMatch(text, @"\b(deny|denied|plan|premeditat|defend)"))
+        {
+            wanted.Add(Stance.Denial);
+        }
+
+        if (Regex.IsMatch(text, @"\bdefend"))
+        {
+            wanted.Add(Stance.Supportive);
+            wanted.Remove(Stance.Critical);
+        }
+
+        return wanted;
+    }
+
+    /// <summary>"Where does this come from?": the attributions the articles give (officials, reports) and the articles themselves.</summary>
+    private static AnswerDraft Sourcing(QuestionAnalysis q, CorpusKnowledge k)
+    {
+        var attributions = k.Story.Reactions
+            .Where(r => r.Stance == Stance.Statement && k.Story.FindActor(r.ActorId)?.Kind == ActorKind.Group)
+            .Select(r => k.Corpus.FindSentence(r.Evidence.SentenceId)!)
+            .DistinctBy(s => s.Id)
+            .Take(3)
+            .ToList();
+        var titles = AnswerText.JoinAnd(k.Corpus.Articles.Take(3).Select(a => $"\"{a.Title}\"" + (a.Outlet is null ? "" : $" ({a.Outlet})")).ToList());
+        var parts = new List<AnswerPart> { AnswerPart.Plain($"My answers come from the article text: {titles}. Within it, the reporting is attributed like this:") };
+        parts.AddRange(attributions.Select(AnswerPart.Quote));
+        return new AnswerDraft(parts, Abstained: attributions.Count == 0);
+    }
+}

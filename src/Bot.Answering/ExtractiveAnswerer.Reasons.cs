@@ -1,0 +1,117 @@
+using System.Text.RegularExpressions;
+using Bot.Core.Model;
+using Bot.StoryMap;
+
+namespace Bot.Answering;
+
+/// <summary>Answers about decisions: why, what is unknown, and what a word means in the articles.</summary>
+public sealed partial class ExtractiveAnswerer
+{
+    private static AnswerDraft Why(QuestionAnalysis q, CorpusKnowledge k)
+    {
+        var decision = BestDecision(q, k);
+        var aboutReaction = q.KnownWords.Any(w => w.Stem is "critic" or "flak" or "backlash" or "pushback" || Bot.Retrieval.SynonymTable.AreSynonyms(w.Stem, "critic") || Bot.Retrieval.SynonymTable.AreSynonyms(w.Stem, "fear"));
+        if (aboutReaction)
+        {
+            return General(q, k);
+        }
+
+        var aboutDecision = decision is not null && (IsAboutDecision(q, k, decision) || q.ImpliedActor is not null || q.KnownWords.Count == 0);
+        if (!aboutDecision)
+        {
+            return General(q, k, s => Bot.StoryMap.Cues.Purpose().IsMatch(s.Text) ? 1.5 : 0);
+        }
+
+        var focus = q.FocusActor;
+        var reasons = decision!.Reasons
+            .OrderByDescending(r => focus is not null && r.StatedByActorId == focus.Id)
+            .ThenBy(r => r.StatedByActorId is null || k.Story.FindActor(r.StatedByActorId)?.Kind == ActorKind.Group ? 0 : 1)
+            .Select(r => k.Corpus.FindSentence(r.Evidence.SentenceId)!)
+            .Take(2)
+            .ToList();
+        var unknownReason = decision.Unknowns
+            .Select(u => k.Corpus.FindSentence(u.SentenceId)!)
+            .FirstOrDefault(s => RationaleUnknown().IsMatch(s.Text));
+        var chosen = reasons.Take(unknownReason is null ? 2 : 1).ToList();
+        if (unknownReason is not null)
+        {
+            chosen.Add(unknownReason);
+        }
+
+        if (chosen.Count == 0)
+        {
+            return AbstainWithContext(q, k, "The articles don't give a reason for that decision.");
+        }
+
+        return new AnswerDraft(chosen.Distinct().OrderBy(s => s.Ordinal).Select(AnswerPart.Quote).ToList(), Abstained: false);
+    }
+
+    private static Decision? BestDecision(QuestionAnalysis q, CorpusKnowledge k)
+    {
+        var decisions = k.Story.Decisions;
+        if (decisions.Count <= 1)
+        {
+            return decisions.FirstOrDefault();
+        }
+
+        var stems = q.Words.Select(w => w.Stem).ToHashSet(StringComparer.Ordinal);
+        return decisions
+            .Select(d => (Decision: d, Overlap: TextStems.Of(d.Action + " " + k.Corpus.ArticleOf(k.Corpus.FindSentence(d.Evidence.SentenceId)!).Title).Count(s => stems.Contains(s) || Bot.Retrieval.SynonymTable.Expand(s).Any(stems.Contains))))
+            .OrderByDescending(x => x.Overlap)
+            .First().Decision;
+    }
+
+    private static bool IsAboutDecision(QuestionAnalysis q, CorpusKnowledge k, Decision decision)
+    {
+        var text = string.Join(' ', q.Words.Select(w => w.Lower));
+        if (QuestionPatterns.HaltWord().IsMatch(text) || QuestionPatterns.DecisionWord().IsMatch(text) || QuestionPatterns.Pronoun().IsMatch(text))
+        {
+            return true;
+        }
+
+        var actionStems = TextStems.Of(decision.Action);
+        return q.Actors.Any(a => decision.AgentActorIds.Contains(a.Actor.Id))
+               || q.KnownWords.Count(w => actionStems.Contains(w.Stem)) >= 2;
+    }
+
+    /// <summary>"What don't we know?": what the articles themselves say is not public or not known.</summary>
+    private static AnswerDraft Unknowns(CorpusKnowledge k)
+    {
+        var unknowns = k.Story.Decisions.SelectMany(d => d.Unknowns).DistinctBy(u => u.SentenceId).Take(3)
+            .Select(u => k.Corpus.FindSentence(u.SentenceId)!).OrderBy(s => s.Ordinal).ToList();
+        return unknowns.Count == 0
+            ? Abstain("The articles don't point out anything as unknown.")
+            : new AnswerDraft([AnswerPart.Plain("The articles say these things are not public or not yet known:"), .. unknowns.Select(AnswerPart.Quote)], Abstained: false);
+    }
+
+    /// <summary>
+    /// "What does 'conciliatory' mean here?": the sentence that uses the word, and the words the bot's news thesaurus
+    /// groups with it, as a pointer to its sense — not a dictionary definition.
+    /// </summary>
+    private static AnswerDraft Meaning(QuestionAnalysis q, CorpusKnowledge k)
+    {
+        var term = QuestionPatterns.Meaning().Match(string.Join(' ', q.Words.Select(w => w.Lower))).Groups["term"].Value;
+        var stem = Bot.Core.Text.WordStemmer.Stem(term);
+        var uses = k.Corpus.Sentences.Where(s => k.StemsOf(s).Contains(stem)).Take(2).ToList();
+        if (uses.Count == 0)
+        {
+            return Abstain("The articles don't use that word.");
+        }
+
+        var parts = new List<AnswerPart> { new($"The articles use \u201C{term}\u201D here:", uses.Take(1).ToList()), AnswerPart.Quote(uses[0]) };
+        var related = Bot.Retrieval.SynonymTable.ExpandWords(term).Where(w => w != term && Bot.Core.Text.WordStemmer.Stem(w) != stem).Take(5).ToList();
+        if (related.Count > 0)
+        {
+            parts.Add(AnswerPart.Plain($"In news usage it is close to: {string.Join(", ", related)}."));
+        }
+
+        var paraphrase = k.Corpus.Sentences.FirstOrDefault(s => s.Id != uses[0].Id && related.Any(r => k.StemsOf(s).Contains(Bot.Core.Text.WordStemmer.Stem(r))));
+        if (paraphrase is not null)
+        {
+            parts.Add(AnswerPart.Plain("Related wording elsewhere in the articles:"));
+            parts.Add(AnswerPart.Quote(paraphrase));
+        }
+
+        return new AnswerDraft(parts, Abstained: false);
+    }
+}

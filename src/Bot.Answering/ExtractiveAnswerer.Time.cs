@@ -1,0 +1,66 @@
+using System.Text.RegularExpressions;
+using Bot.Core.Model;
+using Bot.StoryMap;
+
+namespace Bot.Answering;
+
+/// <summary>Answers about time, duration, quantities and places.</summary>
+public sealed partial class ExtractiveAnswerer
+{
+    private static AnswerDraft When(QuestionAnalysis q, CorpusKnowledge k)
+    {
+        var ranked = SentenceRanker.Rank(k, TopicOf(q, k), ActorsOf(q), s => ConcreteTime(s.Text) ? 1.0 : 0);
+        var best = ranked.FirstOrDefault();
+        if (best is null || best.Coverage < 0.4)
+        {
+            return AbstainWithContext(q, k, "The articles don't say when that happened.");
+        }
+
+        var timed = ranked.Take(3).FirstOrDefault(r => ConcreteTime(r.Sentence.Text) && r.Coverage >= best.Coverage * 0.75);
+        if (timed is null)
+        {
+            return new AnswerDraft([AnswerPart.Plain("The articles don't give a date or time for that."), .. Related(best)], Abstained: true);
+        }
+
+        if (q.AsksExactTime && !ExplicitDate().IsMatch(timed.Sentence.Text))
+        {
+            return new AnswerDraft([AnswerPart.Plain("The articles don't give an exact date; the closest they come is this."), AnswerPart.Quote(timed.Sentence)], Abstained: true);
+        }
+
+        return new AnswerDraft([AnswerPart.Quote(timed.Sentence)], Abstained: false);
+    }
+
+    private static AnswerDraft HowLong(QuestionAnalysis q, CorpusKnowledge k)
+    {
+        var ranked = SentenceRanker.Rank(k, TopicOf(q, k), ActorsOf(q), s => Duration().IsMatch(s.Text) ? 2.0 : 0);
+        var chosen = ranked.Where(r => Duration().IsMatch(r.Sentence.Text)).Take(2).Select(r => r.Sentence).ToList();
+        if (chosen.Count == 0)
+        {
+            return AbstainWithContext(q, k, "The articles don't say how long it will last.");
+        }
+
+        return new AnswerDraft(chosen.OrderByDescending(s => DurationUnknown().IsMatch(s.Text)).Select(AnswerPart.Quote).ToList(), Abstained: false);
+    }
+
+    private static AnswerDraft HowMany(QuestionAnalysis q, CorpusKnowledge k)
+    {
+        var ranked = SentenceRanker.Rank(k, q.KnownWords, ActorsOf(q));
+        var best = ranked.FirstOrDefault(r => r.Coverage >= 0.5 && Quantity().IsMatch(r.Sentence.Text));
+        return best is null
+            ? AbstainWithContext(q, k, "The articles don't give that figure.")
+            : new AnswerDraft([AnswerPart.Quote(best.Sentence)], Abstained: false);
+    }
+
+    private static AnswerDraft Where(QuestionAnalysis q, CorpusKnowledge k)
+    {
+        var named = q.Actors.Select(a => a.Actor).ToList();
+        var ranked = SentenceRanker.Rank(k, q.KnownWords, ActorsOf(q), s => Place().IsMatch(s.Text) ? 1.5 : 0);
+        var best = ranked.FirstOrDefault(r => r.Coverage >= 0.4 && Place().IsMatch(r.Sentence.Text) && named.All(a => MentionsActor(k, r.Sentence.Id, a)));
+        return best is null
+            ? AbstainWithContext(q, k, "The articles don't say where.")
+            : new AnswerDraft([AnswerPart.Quote(best.Sentence)], Abstained: false);
+    }
+
+    private static bool ConcreteTime(string text) =>
+        Bot.StoryMap.Cues.Ago().IsMatch(text) || ExplicitDate().IsMatch(text) || RelativeTime().IsMatch(text);
+}
