@@ -93,7 +93,7 @@ public static partial class InjectionGuard
         }
 
         var first = question.TrimStart().Split(' ', 2)[0].ToLowerInvariant().Trim(',', '.', '!');
-        return !QuestionStarters().IsMatch(first) && ClaimVerb().IsMatch(question);
+        return !QuestionStarters().IsMatch(first) && !WhWord().IsMatch(question) && ClaimVerb().IsMatch(question);
     }
 
     [GeneratedRegex(@"@(everyone|here|channel)\b|<[@!#][^>]*>", RegexOptions.IgnoreCase)]
@@ -122,6 +122,9 @@ public static partial class InjectionGuard
 
     [GeneratedRegex(@"^(who|whos|who's|what|whats|what's|why|when|where|how|hows|which|whose|whom|is|are|was|were|do|does|did|can|could|will|would|should|has|have|had|any|tell|explain|give|list|summarize|summarise|describe|show|and|so|but|ok|okay|hi|hey|hello|help)$", RegexOptions.IgnoreCase)]
     private static partial Regex QuestionStarters();
+
+    [GeneratedRegex(@"\b(who|whom|whose|what|why|when|where|which|how)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex WhWord();
 
     [GeneratedRegex(@"\b(ordered|issued|directed|decided|signed|approved|authorized|endorsed|supported|praised|backed|welcomed|applauded|criticized|opposed|condemned|denied|was\s+(fired|behind|responsible|planned|premeditated)|resumed|started|ended)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ClaimVerb();

@@ -3,11 +3,15 @@ using Bot.Core.Text;
 namespace Bot.Answering;
 
 /// <summary>Cleans what the user typed: control characters out, white space collapsed, overlong questions cut at a word boundary.</summary>
-public static class QuestionText
+public static partial class QuestionText
 {
     public const int MaxLength = 1_000;
 
     public const string TruncatedNote = "Your question was very long, so I answered its first 1,000 characters.";
+
+    // HTML/XML-like tags carry no question; "<script>" must not make the rest read as a statement.
+    [System.Text.RegularExpressions.GeneratedRegex(@"</?[A-Za-z][^<>]{0,100}>")]
+    private static partial System.Text.RegularExpressions.Regex Markup();
 
     public static (string Text, IReadOnlyList<string> Notes) Prepare(string? raw)
     {
@@ -17,7 +21,7 @@ public static class QuestionText
         }
 
         var head = raw.Length > MaxLength * 4 ? raw[..(MaxLength * 4)] : raw;
-        var text = TextNormalizer.Canonical(TextNormalizer.StripControl(head));
+        var text = TextNormalizer.Canonical(Markup().Replace(TextNormalizer.StripControl(head), " "));
         if (text.Length <= MaxLength && raw.Length <= MaxLength * 4)
         {
             return (text, []);

@@ -109,6 +109,15 @@ public sealed class AnswerEngineTests
     }
 
     [Fact]
+    public void Ask_MarkupAroundAQuestion_IsIgnoredAndTheQuestionAnswered()
+    {
+        var reply = _engine.Ask("<script>alert(1)</script> who ordered the halt", _knowledge);
+
+        Assert.StartsWith("According to the articles", reply.Text);
+        Assert.DoesNotContain("<script>", reply.Question);
+    }
+
+    [Fact]
     public void Ask_FalsePremiseAboutWhoDecided_CorrectsItWithoutRepeatingIt()
     {
         var reply = _engine.Ask("Since Waltz ordered the halt, why did he do it?", _knowledge);
