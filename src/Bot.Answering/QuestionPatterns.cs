@@ -139,6 +139,10 @@ internal static partial class QuestionPatterns
     [GeneratedRegex(@"\b(when|timeline|timeframe|time\s+frame|will|whether|if|any\s+chance|plans?\s+to|expected|soon|eventually|ever)\b")]
     public static partial Regex FutureTiming();
 
+    /// <summary>Verbs of telling and admitting: a yes/no question with one asks what was said, not what was done.</summary>
+    [GeneratedRegex(@"\b(explain\w*|releas\w*|conced\w*|admit\w*|acknowledg\w*|reveal\w*|announc\w*|public\w*|confirm\w*|disclos\w*|tell|told|say|said|mention\w*|address\w*|justif\w*)\b")]
+    public static partial Regex Communication();
+
     [GeneratedRegex(@"\b(what\s+(do|dont|don't|does|doesnt)\s+(not\s+)?(we|they|you|i|the\s+articles?)\s+(not\s+)?know|what\s+(is|s|remains|are)\s+(still\s+)?(unknown|unclear|uncertain|not\s+known|not\s+clear|undisclosed|secret)|unanswered|open\s+questions|what\s+(is|s)\s+(left\s+)?unsaid|what\s+hasn'?t\s+been\s+(said|disclosed|explained|made\s+public)|unknowns)\b")]
     public static partial Regex Unknowns();
 
