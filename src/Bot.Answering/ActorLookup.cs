@@ -127,7 +127,12 @@ public sealed class ActorLookup
     private void FindByTitle(IReadOnlyList<QuestionWord> words, List<ActorReference> found)
     {
         var stems = words.Select(w => w.Stem).ToArray();
-        var questionNationalities = stems.Where(s_nationalities.Contains).ToHashSet(StringComparer.Ordinal);
+        // Only a nationality next to the title counts ("the russian president", "president of ukraine"), not "... toward Russia".
+        HashSet<string> NationalitiesNear(int head) => stems
+            .Select((s, i) => (s, i))
+            .Where(x => s_nationalities.Contains(x.s) && (x.i is var i && (i >= head - 2 && i < head || i > head && i <= head + 2 && stems[head + 1] == "of")))
+            .Select(x => x.s)
+            .ToHashSet(StringComparer.Ordinal);
         var candidates = new List<(Actor Actor, double Score, int Index)>();
         var titleWords = new Dictionary<string, int[]>(StringComparer.Ordinal);
         foreach (var (actor, modifiers, head) in _titled)
@@ -145,6 +150,7 @@ public sealed class ActorLookup
             }
 
             var actorNationalities = modifiers.Where(s_nationalities.Contains).ToArray();
+            var questionNationalities = NationalitiesNear(headIndex);
             var conflict = questionNationalities.Count > 0 && !actorNationalities.Any(n => questionNationalities.Any(q => SynonymTable.AreSynonyms(q, n)))
                 ? (actorNationalities.Length > 0 ? 1 : 0)
                 : 0;

@@ -236,6 +236,11 @@ public sealed partial class ExtractiveAnswerer
             wanted.Add(Stance.Denial);
         }
 
+        if (Regex.IsMatch(text, @"\b(disclos|said|say|told|tell|report|announc|reveal|stat|leak)"))
+        {
+            wanted.Add(Stance.Statement);
+        }
+
         if (Regex.IsMatch(text, @"\bdefend"))
         {
             wanted.Add(Stance.Supportive);

@@ -32,14 +32,23 @@ public sealed partial class ExtractiveAnswerer
 
     private static AnswerDraft HowLong(QuestionAnalysis q, CorpusKnowledge k)
     {
-        var ranked = SentenceRanker.Rank(k, TopicOf(q, k), ActorsOf(q), s => Duration().IsMatch(s.Text) ? 2.0 : 0);
+        var text = string.Join(' ', q.Words.Select(w => w.Lower));
+        var topic = TopicOf(q, k).Concat(DecisionWords(k)).ToList();
+        var ranked = SentenceRanker.Rank(k, topic, ActorsOf(q), s => Duration().IsMatch(s.Text) ? 2.0 : 0);
         var chosen = ranked.Where(r => Duration().IsMatch(r.Sentence.Text)).Take(2).Select(r => r.Sentence).ToList();
         if (chosen.Count == 0)
         {
             return AbstainWithContext(q, k, "The articles don't say how long it will last.");
         }
 
-        return new AnswerDraft(chosen.OrderByDescending(s => DurationUnknown().IsMatch(s.Text)).Select(AnswerPart.Quote).ToList(), Abstained: false);
+        var parts = chosen.OrderByDescending(s => DurationUnknown().IsMatch(s.Text)).Select(AnswerPart.Quote).ToList();
+        if (Condition().IsMatch(text))
+        {
+            // "will it resume once a deal is signed?" — the articles say nothing about conditions; say so.
+            return new AnswerDraft([AnswerPart.Plain("The articles don't say what happens under that condition. What they do say:"), parts[0]], Abstained: true);
+        }
+
+        return new AnswerDraft(parts, Abstained: false);
     }
 
     private static AnswerDraft HowMany(QuestionAnalysis q, CorpusKnowledge k)

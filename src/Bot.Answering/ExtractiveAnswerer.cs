@@ -157,6 +157,12 @@ public sealed partial class ExtractiveAnswerer
         return QuestionAnalyzer.ToWords(decision.Action, k.Vocabulary).Where(w => !Bot.Core.Text.StopWords.IsStopWord(w.Lower)).ToList();
     }
 
+    /// <summary>The words of the main decision ("halted its offensive cyber operations against Russia").</summary>
+    private static IEnumerable<QuestionWord> DecisionWords(CorpusKnowledge k) =>
+        k.Story.PrimaryDecision is { } decision
+            ? QuestionAnalyzer.ToWords(decision.Action, k.Vocabulary).Where(w => !Bot.Core.Text.StopWords.IsStopWord(w.Lower))
+            : [];
+
     private static IReadOnlyCollection<Actor> ActorsOf(QuestionAnalysis q) =>
         q.Actors.Select(a => a.Actor).Concat(q.ImpliedActor is null ? [] : [q.ImpliedActor]).Distinct().ToArray();
 
@@ -171,6 +177,9 @@ public sealed partial class ExtractiveAnswerer
 
     [GeneratedRegex(@"^(rais\w*|voic\w*|express\w*|shar\w*|hav\w*|fear\w*|concern\w*|worr\w*|critic\w*|move|decision|this|it)$")]
     private static partial Regex ReactionVerbs();
+
+    [GeneratedRegex(@"\b(once|after|unless|as\s+soon\s+as|provided|if)\s+(a|an|the|there|they|russia|ukraine|putin|peace|talks|\w+\s+(is|are|gets?)\s+)", RegexOptions.IgnoreCase)]
+    private static partial Regex Condition();
 
     [GeneratedRegex(@"\b(rationale|reason|motive|why)\b", RegexOptions.IgnoreCase)]
     private static partial Regex RationaleUnknown();

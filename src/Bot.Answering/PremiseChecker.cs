@@ -59,7 +59,11 @@ public static partial class PremiseChecker
         var known = topic.Except(unknown).ToList();
         var best = known.Count == 0 ? null : SentenceRanker.Rank(k, known, premise.Actors.Select(a => a.Actor).ToArray()).FirstOrDefault();
         var claimNegated = premise.Words.Any(w => StopWords.IsNegation(w.Lower));
-        var supported = unknown.Count == 0 && best is not null && best.Coverage >= 0.8 &&
+        // A claim is supported only if one sentence has nearly all its words, every name it uses, and the same polarity.
+        var names = premise.Words.Where(w => w.IsCapitalized || premise.Actors.Any(a => a.TokenIndexes.Contains(premise.Words.ToList().IndexOf(w)))).Select(w => w.Stem).ToList();
+        var supported = unknown.Count == 0 && best is not null && best.Coverage >= 0.85 &&
+                        names.All(n => k.StemsOf(best.Sentence).Contains(n) || premise.Actors.Any(a => k.Story.MentionsIn(best.Sentence.Id).Any(m => m.ActorId == a.Actor.Id))) &&
+                        premise.Actors.All(a => k.Story.MentionsIn(best.Sentence.Id).Any(m => m.ActorId == a.Actor.Id)) &&
                         Tokenizer.Tokenize(best.Sentence.Text).Any(t => StopWords.IsNegation(t.Lower)) == claimNegated;
         if (supported)
         {

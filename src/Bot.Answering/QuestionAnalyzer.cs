@@ -242,7 +242,7 @@ public static class QuestionAnalyzer
             return QuestionKind.WhoIs; // "who leads the senate democrats?" — the title names the person asked for
         }
 
-        if (asksWho && (QuestionPatterns.DecisionWord().IsMatch(text) || QuestionPatterns.HaltWord().IsMatch(text)) && !QuestionPatterns.Reaction().IsMatch(text))
+        if (asksWho && (QuestionPatterns.DecisionWord().IsMatch(text) || QuestionPatterns.HaltWord().IsMatch(text)) && !QuestionPatterns.StanceVerb().IsMatch(text))
         {
             return QuestionKind.WhoDecided;
         }

@@ -5,7 +5,7 @@ namespace Bot.Answering;
 /// <summary>The phrasings that reveal what a question asks for. Matched on the lower-cased, spell-corrected question.</summary>
 internal static partial class QuestionPatterns
 {
-    [GeneratedRegex(@"\b(tl\s*;?\s*dr|summar(y|ise|ize|ies)|headlines?|lede|recap|sum\s+(it\s+|this\s+|things\s+)?up|sum\s+up|nutshell|eli5|explain\s+like|in\s+(one|a|1)\s+(line|sentence)|gist|overview|brief\s+me|catch\s+me\s+up|what\s+(is|s|was)\s+(this|the|that|it)(\s+(story|article|news|piece|thing|whole\s+thing))?\s+about|what\s+(is|s)\s+(this|the)\s+(story|article|news|piece)\s*$|what\s+happened|what\s+(is|s)\s+going\s+on|what\s+(is|s)\s+the\s+(story|news|deal)|main\s+points|key\s+points|in\s+short|the\s+short\s+version|explain\s+the\s+(story|article|news))\b")]
+    [GeneratedRegex(@"\b(tl\s*;?\s*dr|summar(y|ise|ize|ies)|headlines?|lede|recap|sum\s+(it\s+|this\s+|things\s+)?up|sum\s+up|nutshell|eli5|explain\s+like|in\s+(one|a|1)\s+(line|sentence)|gist|overview|brief\s+me|catch\s+me\s+up|what\s+(is|s|was)\s+(this|the|that|it)(\s+(story|article|news|piece|thing|whole\s+thing))?(\s+\w+ly)?\s+about|what\s+(is|s)\s+(this|the)\s+(story|article|news|piece)\s*$|what\s+happened|what\s+(is|s)\s+going\s+on|what\s+(is|s)\s+the\s+(story|news|deal)|main\s+points|key\s+points|in\s+short|the\s+short\s+version|explain\s+the\s+(story|article|news))\b")]
     public static partial Regex Summary();
 
     [GeneratedRegex(@"^(hi|hello|hey|yo|help|thanks|thank\s+you|good\s+(morning|afternoon|evening))\b|\bwhat\s+can\s+you\s+(do|answer|tell)|\bwho\s+are\s+you\b|\bwhat\s+are\s+you\b|\bhow\s+do\s+(i|you)\s+(use|work)|\bwhat\s+do\s+you\s+know\b")]
@@ -23,16 +23,16 @@ internal static partial class QuestionPatterns
     [GeneratedRegex(@"\b(what\s+(is|s|was)\s+\w+(\s+\w+)?\s+(job|role|title|position|post)|what\s+does\s+\w+(\s+\w+)?\s+do\b(?!\s+(about|with|to))|(job|role|title|position)\s+of|(role|part)\s+in|(figure|fit|fits|figures)\s+(into|in)|what\s+(position|role|job|title|post|office)\s+(does|did|is|was)\s+.+\s+(hold|have|play|occupy))\b")]
     public static partial Regex RoleQuestion();
 
-    [GeneratedRegex(@"\b(order|ordered|orders|decid\w*|decision|directive|behind|responsible|the\s+call|issued|issue|authori[sz]\w*|approved|signed|instructed|directed|command(ed)?|initiated)\b")]
+    [GeneratedRegex(@"\b(order|ordered|orders|decid\w*|decision|directive|behind|responsible|the\s+call|issued|issue|authori[sz]\w*|approved|signed|instructed|directed|command(ed)?|initiated|told\s+\w+(\s+\w+)?\s+to)\b")]
     public static partial Regex DecisionWord();
 
-    [GeneratedRegex(@"\b(halt\w*|paus\w*|stop\w*|suspen\w*|ceas\w*|freez\w*|froze)\b")]
+    [GeneratedRegex(@"\b(halt\w*|paus\w*|stop\w*|suspen\w*|ceas\w*|freez\w*|froze|quit\w*)\b")]
     public static partial Regex HaltWord();
 
     [GeneratedRegex(@"\b(why|reasons?|rationale|motive|motivation|motivated|purpose|goal|aim|aims|intended|meant\s+to|supposed\s+to|designed\s+to|trying\s+to|accomplish\w*|achieve|what\s+for|for\s+what|justif\w*|explanation|point\s+of)\b")]
     public static partial Regex Why();
 
-    [GeneratedRegex(@"\b(say|said|says|saying|think|thinks|thought|react|reacted|reaction|respond|responded|response|view|views|position|stance|opinion|argument|argue|argued|arguing|comment|comments|commented|statement|take(?!\s+(place|part|effect|over))|takes|defend|defended|defends|defense\s+of|positions|quote|quoted|quotes|own\s+words|wonder|wondering|left\s+wondering|feel|feels|felt|criticiz\w*|criticis\w*|critique|support|supported|supports|oppose|opposed|opposes|praise|praised|endorse|endorsed|claim|claims|claimed|deny|denied|denies|fear|fears|feared|worried|worry|worries|concerned|concern|concerns|angry|upset|happy|agree|agreed|disagree|disagreed|welcome|welcomed|back|backed|like|liked|complain\w*|object\w*)\b")]
+    [GeneratedRegex(@"\b(say|said|says|saying|think|thinks|thought|react|reacted|reaction|respond|responded|response|view|views|position|stance|opinion|argument|argue|argued|arguing|comment|comments|commented|statement|take(?!\s+(place|part|effect|over))|takes|tell|told|defend|defended|defends|defense\s+of|positions|quote|quoted|quotes|own\s+words|wonder|wondering|left\s+wondering|feel|feels|felt|criticiz\w*|criticis\w*|critique|support|supported|supports|oppose|opposed|opposes|praise|praised|endorse|endorsed|claim|claims|claimed|deny|denied|denies|fear|fears|feared|worried|worry|worries|concerned|concern|concerns|angry|upset|happy|agree|agreed|disagree|disagreed|welcome|welcomed|back|backed|like|liked|complain\w*|object\w*)\b")]
     public static partial Regex Reaction();
 
     [GeneratedRegex(@"\b(when|what\s+(date|day|time|month|year)|how\s+long\s+ago|before\s+or\s+after|timing|timeline|date|dates|what\s+time)\b")]
@@ -96,6 +96,11 @@ internal static partial class QuestionPatterns
 
             if (GenericWords.Contains(word) || Bot.Core.Text.StopWords.IsStopWord(word))
             {
+                if (head is null && !Bot.Core.Text.StopWords.IsStopWord(word))
+                {
+                    continue; // "which news outlet": a framing word before the head noun
+                }
+
                 break;
             }
 

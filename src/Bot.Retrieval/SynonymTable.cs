@@ -10,7 +10,7 @@ public static class SynonymTable
 {
     private static readonly string[][] s_groups =
     [
-        ["halt", "halted", "halting", "pause", "paused", "pausing", "suspension", "suspend", "suspended", "stop", "stopped", "stopping", "cease", "ceased", "freeze", "froze", "frozen", "standdown", "shutdown"],
+        ["halt", "halted", "halting", "pause", "paused", "pausing", "suspension", "suspend", "suspended", "stop", "stopped", "stopping", "cease", "ceased", "quit", "quitting", "freeze", "froze", "frozen", "standdown", "shutdown"],
         ["order", "ordered", "directive", "direct", "directed", "decision", "decide", "decided", "instruction", "instructed", "command", "commanded", "mandate", "issued", "issue"],
         ["critic", "critics", "criticism", "upset", "angry", "outrage", "outraged", "furious", "unhappy", "accuse", "accused", "accusation", "accusations", "blame", "blamed", "flak", "backlash", "pushback", "heat", "criticize", "criticized", "criticise", "criticised", "oppose", "opposed", "opponent", "opponents", "slam", "slammed", "condemn", "condemned", "object", "objected"],
         ["democrat", "democrats", "democratic", "dems", "dem", "dnc"],
