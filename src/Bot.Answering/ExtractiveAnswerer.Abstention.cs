@@ -139,7 +139,9 @@ public sealed partial class ExtractiveAnswerer
     private static AnswerDraft? UnreportedEvent(QuestionAnalysis q, CorpusKnowledge k)
     {
         var words = q.Words;
-        if (words.Count < 3 || words[0].Lower is not ("did" or "has" or "have" or "had") || q.Premise is not null)
+        var past = words.Count >= 3 && words[0].Lower is "did" or "has" or "have" or "had";
+        var future = words.Count >= 3 && words[0].Lower is "will" or "would" or "could";
+        if (!(past || future) || q.Premise is not null)
         {
             return null;
         }
@@ -149,9 +151,9 @@ public sealed partial class ExtractiveAnswerer
         var subjectReference = q.Actors.FirstOrDefault(a => a.TokenIndexes.Contains(subjectIndex));
         var subjectActor = subjectReference?.Actor.Kind == ActorKind.Person ? subjectReference.Actor : null;
         var isParty = subjectReference is null && k.Vocabulary.IsProperNoun(subject.Lower) && !GenericWords.Contains(subject.Lower);
-        if (subjectActor is null && !isParty)
+        if ((subjectActor is null && !isParty) || (future && subjectActor is null))
         {
-            return null;
+            return null; // "will Hegseth be fired?" is about a person; "will Ukraine lose help?" is about consequences
         }
 
         var predicate = words.Skip(subjectIndex + 1)
@@ -165,10 +167,15 @@ public sealed partial class ExtractiveAnswerer
             return null;
         }
 
-        // "did Zelensky apologize?", "have Russian cyberattacks dropped?": the articles never use the word at all.
-        if (predicate.Any(w => !k.Vocabulary.CoversStem(w.Stem) && !k.Vocabulary.ContainsWord(w.Lower)))
+        // "did Zelensky apologize?", "will Hegseth be fired?": the articles never use the word at all.
+        if (predicate.Any(w => w.Lower.Length > 2 && !k.Vocabulary.CoversStem(w.Stem) && !k.Vocabulary.ContainsWord(w.Lower)))
         {
             return AbstainWithContext(q, k, "The articles don't report that.", subjectActor);
+        }
+
+        if (future)
+        {
+            return null; // a question about what will happen is answered (or declined) by the duration and time rules
         }
 
         var verb = predicate[0];

@@ -54,6 +54,8 @@ public static class PhraseNormalizer
         (["knock", "on", "effect"], "effect"),
         (["knock", "on", "effects"], "effects"),
         (["kicked", "off"], "started"),
+        (["set", "off"], "started"),
+        (["sets", "off"], "starts"),
         (["kick", "off"], "start"),
         (["ok", "with"], "support"),
         (["okay", "with"], "support"),

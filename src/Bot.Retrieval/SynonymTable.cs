@@ -48,7 +48,7 @@ public static class SynonymTable
         ["cybersecurity", "security", "infosec"],
         ["expert", "experts", "analyst", "analysts", "specialist", "specialists", "researcher", "researchers"],
         ["official", "officials", "source", "sources"],
-        ["begin", "began", "begun", "start", "started", "initiate", "initiated", "launch", "launched"],
+        ["begin", "began", "begun", "start", "started", "initiate", "initiated", "launch", "launched", "trigger", "triggered", "spark", "sparked", "provoke", "provoked"],
         ["future", "next", "ahead", "longterm"],
     ];
 

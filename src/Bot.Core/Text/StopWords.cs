@@ -18,7 +18,7 @@ public static class StopWords
         "hey", "hi", "hello", "please", "thanks", "thank", "ok", "okay", "pls", "plz", "u", "ur", "im", "whats",
         "whos", "hows", "wheres", "whens", "whys", "thats", "theres", "dont", "doesnt", "didnt", "isnt", "wasnt",
         "arent", "werent", "cant", "wont", "couldnt", "wouldnt", "shouldnt", "himself", "herself", "itself", "themselves",
-        "myself", "yourself", "ourselves", "even", "ppl", "yall", "ya", "per", "via", "among", "towards", "toward", "besides", "except", "apart",
+        "myself", "yourself", "ourselves", "even", "ppl", "yall", "ya", "per", "via", "among", "towards", "toward", "besides", "except", "apart", "vs", "versus", "less", "fewer",
     };
 
     private static readonly HashSet<string> s_negations = new(StringComparer.Ordinal)
