@@ -10,7 +10,7 @@ public static partial class QuestionText
     public const string TruncatedNote = "Your question was very long, so I answered its first 1,000 characters.";
 
     // HTML/XML-like tags carry no question; "<script>" must not make the rest read as a statement.
-    [System.Text.RegularExpressions.GeneratedRegex(@"</?[A-Za-z][^<>]{0,100}>")]
+    [System.Text.RegularExpressions.GeneratedRegex(@"<(script|style)\b[^>]{0,100}>.{0,2000}?</\1\s*>|</?[A-Za-z][^<>]{0,100}>", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.Singleline)]
     private static partial System.Text.RegularExpressions.Regex Markup();
 
     public static (string Text, IReadOnlyList<string> Notes) Prepare(string? raw)
