@@ -13,7 +13,7 @@ public static class CommonTypos
         ["whn"] = "when", ["wher"] = "where", ["whre"] = "where", ["becuase"] = "because", ["becasue"] = "because",
         ["bc"] = "because", ["cuz"] = "because", ["abt"] = "about", ["bout"] = "about", ["tho"] = "though", ["thru"] = "through",
         ["wich"] = "which", ["whcih"] = "which", ["waz"] = "was", ["iz"] = "is", ["r"] = "are", ["y"] = "why",
-        ["givn"] = "given", ["peice"] = "piece", ["dem"] = "democrat", ["govt"] = "government", ["gov"] = "government",
+        ["givn"] = "given", ["happend"] = "happened", ["happenned"] = "happened", ["hapened"] = "happened", ["peice"] = "piece", ["dem"] = "democrat", ["govt"] = "government", ["gov"] = "government",
         ["sec"] = "sec", ["info"] = "info", ["pres"] = "president", ["potus"] = "president", ["ru"] = "russia",
     };
 

@@ -168,7 +168,7 @@ public sealed partial class ExtractiveAnswerer
         }
 
         // "did Zelensky apologize?", "will Hegseth be fired?": the articles never use the word at all.
-        if (predicate.Any(w => w.Lower.Length > 2 && !k.Vocabulary.CoversStem(w.Stem) && !k.Vocabulary.ContainsWord(w.Lower)))
+        if (predicate.Any(w => w.Lower.Length > 2 && !w.Lower.EndsWith("ly", StringComparison.Ordinal) && !k.Vocabulary.CoversStem(w.Stem) && !k.Vocabulary.ContainsWord(w.Lower)))
         {
             return AbstainWithContext(q, k, "The articles don't report that.", subjectActor);
         }

@@ -77,6 +77,12 @@ public sealed partial class ExtractiveAnswerer
             chosen = reactions.Select(r => k.Corpus.FindSentence(r.Evidence.SentenceId)!).Distinct().Take(2).ToList();
         }
 
+        // "his exact words": only a direct quotation answers that, and a paraphrase is not one.
+        if (QuestionPatterns.VerbatimRequest().IsMatch(string.Join(' ', q.Words.Select(w => w.Lower))) && !chosen.Any(s => s.Text.IndexOfAny(['"', '\u201C']) >= 0))
+        {
+            return new AnswerDraft([AnswerPart.Plain($"The articles don't quote {actor.Name}'s exact words. What they report:"), .. chosen.Take(1).Select(AnswerPart.Quote)], Abstained: true);
+        }
+
         // "Compare Waltz and Schumer": one reaction for each other person named.
         foreach (var other in q.Actors.Select(a => a.Actor).Where(a => a.Id != actor.Id && a.Kind == ActorKind.Person).Take(2))
         {

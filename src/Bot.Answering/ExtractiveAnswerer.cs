@@ -31,6 +31,10 @@ public sealed partial class ExtractiveAnswerer
         {
             lead.AddRange(PremiseChecker.Check(premise, knowledge));
         }
+        else if (PresumedDecider(question, knowledge) is { } presumed)
+        {
+            lead.AddRange(PremiseChecker.Check(presumed, knowledge));
+        }
 
         if (question.Words.Count == 0)
         {
@@ -155,6 +159,20 @@ public sealed partial class ExtractiveAnswerer
         }
 
         return QuestionAnalyzer.ToWords(decision.Action, k.Vocabulary).Where(w => !Bot.Core.Text.StopWords.IsStopWord(w.Lower)).ToList();
+    }
+
+    /// <summary>"why did Waltz order the halt?" presumes Waltz decided; when the articles name someone else, check it as a premise.</summary>
+    private static Premise? PresumedDecider(QuestionAnalysis q, CorpusKnowledge k)
+    {
+        var person = q.Actors.FirstOrDefault(a => a.Actor.Kind == ActorKind.Person)?.Actor;
+        var decision = k.Story.PrimaryDecision;
+        var text = string.Join(' ', q.Words.Select(w => w.Lower));
+        if (person is null || decision is null || decision.AgentActorIds.Contains(person.Id) || !QuestionPatterns.PresumedDecider().IsMatch(text))
+        {
+            return null;
+        }
+
+        return new Premise(q.Words, q.Actors.Where(a => a.Actor.Id == person.Id).ToList());
     }
 
     /// <summary>The words of the main decision ("halted its offensive cyber operations against Russia").</summary>

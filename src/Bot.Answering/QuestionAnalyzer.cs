@@ -236,6 +236,16 @@ public static class QuestionAnalyzer
             return QuestionKind.Reaction;
         }
 
+        if (asksWho && whichPerson && QuestionPatterns.StanceVerb().IsMatch(text))
+        {
+            return QuestionKind.WhoReacted; // "which democratic leader criticized the decision?"
+        }
+
+        if (QuestionPatterns.YesNoTiming().IsMatch(text))
+        {
+            return QuestionKind.When; // "was the pause ordered before the blowup?"
+        }
+
         var titledPerson = actors.Any(a => a.ByTitle && a.Actor.Kind == ActorKind.Person);
         if (asksWho && titledPerson && !QuestionPatterns.DecisionWord().IsMatch(text) && !QuestionPatterns.HaltWord().IsMatch(text) && !QuestionPatterns.StanceVerb().IsMatch(text))
         {
@@ -252,7 +262,7 @@ public static class QuestionAnalyzer
             return QuestionKind.WhatDecided;
         }
 
-        if (asksWho && QuestionPatterns.StanceVerb().IsMatch(text) && actors.All(a => a.Actor.Kind == ActorKind.Group))
+        if (asksWho && QuestionPatterns.StanceVerb().IsMatch(text) && (whichPerson || actors.All(a => a.Actor.Kind == ActorKind.Group)))
         {
             return QuestionKind.WhoReacted;
         }

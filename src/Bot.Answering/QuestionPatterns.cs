@@ -32,7 +32,7 @@ internal static partial class QuestionPatterns
     [GeneratedRegex(@"\b(why|reasons?|rationale|motive|motivation|motivated|purpose|goal|aim|aims|intended|meant\s+to|supposed\s+to|designed\s+to|trying\s+to|accomplish\w*|achieve|what\s+for|for\s+what|justif\w*|explanation|point\s+of)\b")]
     public static partial Regex Why();
 
-    [GeneratedRegex(@"\b(say|said|says|saying|think|thinks|thought|react|reacted|reaction|respond|responded|response|view|views|position|stance|opinion|argument|argue|argued|arguing|comment|comments|commented|statement|take(?!\s+(place|part|effect|over))|takes|tell|told|defend|defended|defends|defense\s+of|positions|quote|quoted|quotes|own\s+words|wonder|wondering|left\s+wondering|feel|feels|felt|criticiz\w*|criticis\w*|critique|support|supported|supports|oppose|opposed|opposes|praise|praised|endorse|endorsed|claim|claims|claimed|deny|denied|denies|fear|fears|feared|worried|worry|worries|concerned|concern|concerns|angry|upset|happy|agree|agreed|disagree|disagreed|welcome|welcomed|back|backed|like|liked|complain\w*|object\w*)\b")]
+    [GeneratedRegex(@"\b(say|said|says|saying|think|thinks|thought|react|reacted|reaction|respond|responded|response|view|views|position|stance|opinion|argument|argue|argued|arguing|comment|comments|commented|statement|take(?!\s+(place|part|effect|over))|takes|tell|told|defend|defended|defends|defense\s+of|positions|quote|quoted|quotes|own\s+words|exact\s+words|word\s+for\s+word|verbatim|wonder|wondering|left\s+wondering|feel|feels|felt|criticiz\w*|criticis\w*|critique|support|supported|supports|oppose|opposed|opposes|praise|praised|endorse|endorsed|claim|claims|claimed|deny|denied|denies|fear|fears|feared|worried|worry|worries|concerned|concern|concerns|angry|upset|happy|agree|agreed|disagree|disagreed|welcome|welcomed|back|backed|like|liked|complain\w*|object\w*)\b")]
     public static partial Regex Reaction();
 
     [GeneratedRegex(@"\b(when|(what|which)\s+(date|day|time|month|year)|how\s+long\s+ago|before\s+or\s+after|timing|timeline|date|dates|what\s+time)\b")]
@@ -147,6 +147,17 @@ internal static partial class QuestionPatterns
     /// <summary>Verbs of telling and admitting: a yes/no question with one asks what was said, not what was done.</summary>
     [GeneratedRegex(@"\b(explain\w*|releas\w*|conced\w*|admit\w*|acknowledg\w*|reveal\w*|announc\w*|public\w*|confirm\w*|disclos\w*|tell|told|say|said|mention\w*|address\w*|justif\w*)\b")]
     public static partial Regex Communication();
+
+    [GeneratedRegex(@"^(was|were|did|is|has|had)\b.*\b(before|after|prior\s+to|ahead\s+of|following)\b")]
+    public static partial Regex YesNoTiming();
+
+    /// <summary>A request for someone's exact words, which only a direct quotation in the articles can answer.</summary>
+    [GeneratedRegex(@"\b((exact|own|actual|precise)\s+words|word\s+for\s+word|verbatim|direct(ly)?\s+quot\w*|quote\s+(him|her|them|\w+)|in\s+(his|her|their)\s+words)\b")]
+    public static partial Regex VerbatimRequest();
+
+    /// <summary>"why did Waltz order the halt?": a question that presumes who decided.</summary>
+    [GeneratedRegex(@"\b(did|does|do|has|had|would)\s+(\w+\s+){1,3}(order|decide|issue|direct|sign|authori[sz]e|approve|mandate|call\s+for)\b")]
+    public static partial Regex PresumedDecider();
 
     [GeneratedRegex(@"\b(what\s+(do|dont|don't|does|doesnt)\s+(not\s+)?(we|they|you|i|the\s+articles?)\s+(not\s+)?know|what\s+(is|s|remains|are)\s+(still\s+)?(unknown|unclear|uncertain|not\s+known|not\s+clear|undisclosed|secret)|unanswered|open\s+questions|what\s+(is|s)\s+(left\s+)?unsaid|what\s+hasn'?t\s+been\s+(said|disclosed|explained|made\s+public)|unknowns)\b")]
     public static partial Regex Unknowns();
