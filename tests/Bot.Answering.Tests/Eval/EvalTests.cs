@@ -19,6 +19,8 @@ public sealed class EvalTests(ITestOutputHelper output)
         { "questions.holdout3.jsonl", 0.95 },
         { "questions.holdout4.jsonl", 0.93 },
         { "questions.holdout5.jsonl", 0.95 },
+        { "questions.holdout6.jsonl", 0.95 },
+        { "questions.holdout7.jsonl", 0.95 },
     };
 
     [Theory]
