@@ -10,6 +10,23 @@ public sealed partial class ExtractiveAnswerer
     /// <summary>A topic word the corpus never uses that is plainly what the question is about.</summary>
     private static string? UnknownFocus(QuestionAnalysis q, CorpusKnowledge k)
     {
+        // "which hacking groups are mentioned by name?": names asked for, and nobody the articles name is meant.
+        var lowered = string.Join(' ', q.Words.Select(w => w.Lower));
+        if (q.Actors.Count == 0 && QuestionPatterns.NamesAsked().IsMatch(lowered))
+        {
+            return "those names";
+        }
+
+        // "what election did Russia interfere in?": a specific instance asked for, of something the articles only mention in general.
+        var instance = QuestionPatterns.InstanceOf().Match(lowered);
+        if (instance.Success && (k.Vocabulary.IsProperNoun(instance.Groups["subject"].Value) || q.Actors.Count > 0)
+            && !QuestionPatterns.PersonCategory().IsMatch(instance.Groups["head"].Value) && !QuestionPatterns.PlaceCategory().IsMatch(instance.Groups["head"].Value)
+            && !GenericWords.Contains(instance.Groups["head"].Value) && MentionedOnlyInGeneral(q, k, instance.Groups["head"].Value))
+        {
+            return "which " + instance.Groups["head"].Value;
+        }
+
+
         if (q.UnknownWords.Count == 0)
         {
             return null;
@@ -57,6 +74,41 @@ public sealed partial class ExtractiveAnswerer
 
         var knownTopic = q.KnownWords.Count + (q.FocusActor is null ? 0 : 1);
         return q.UnknownWords.Count >= 2 && q.UnknownWords.Count >= knownTopic ? "that" : null;
+    }
+
+    /// <summary>
+    /// True when the articles use the noun only as a bare modifier ("election interference"), never as a named or
+    /// described instance ("American critical infrastructure", "the intent to ..."): then "which X" has no answer.
+    /// </summary>
+    private static bool MentionedOnlyInGeneral(QuestionAnalysis q, CorpusKnowledge k, string head)
+    {
+        var headStem = Bot.Core.Text.WordStemmer.Stem(head);
+        var occurrences = 0;
+        foreach (var ranked in SentenceRanker.Rank(k, q.KnownWords, ActorsOf(q)).Take(5))
+        {
+            var text = ranked.Sentence.Text;
+            var tokens = Bot.Core.Text.Tokenizer.Tokenize(text);
+            for (var i = 1; i < tokens.Count; i++)
+            {
+                if (Bot.Core.Text.WordStemmer.Stem(tokens[i].Lower) != headStem)
+                {
+                    continue;
+                }
+
+                occurrences++;
+                var qualifiedBefore = tokens[i - 1].IsNumber || (tokens[i - 1].IsCapitalized && i > 1)
+                                      || (i > 1 && tokens[i - 2].IsCapitalized && !text[(tokens[i - 2].Start + tokens[i - 2].Length)..tokens[i].Start].Contains(','));
+                var next = i + 1 < tokens.Count ? tokens[i + 1] : (Bot.Core.Text.Token?)null;
+                var modifierUse = next is { } n && !Bot.Core.Text.StopWords.IsStopWord(n.Lower)
+                                  && !text[(tokens[i].Start + tokens[i].Length)..n.Start].Any(c => c is ',' or ';' or '.');
+                if (qualifiedBefore || !modifierUse)
+                {
+                    return false;
+                }
+            }
+        }
+
+        return occurrences > 0;
     }
 
     /// <summary>
