@@ -106,7 +106,9 @@ public sealed class ActorLookup
             var next = i + 1 < words.Count ? words[i + 1].Lower : "";
             foreach (var (actor, keys, modifiers) in _groups)
             {
-                var byHead = IsNounForm(words[i].Lower) && (keys.Contains(words[i].Stem) || SynonymTable.Expand(words[i].Stem).Any(keys.Contains));
+                // "officials" names the group; "official reasoning" is an adjective.
+                var groupNoun = words[i].Lower == actor.ShortName || words[i].Lower.EndsWith('s') || IsPartyWord(words[i].Stem);
+                var byHead = groupNoun && IsNounForm(words[i].Lower) && (keys.Contains(words[i].Stem) || SynonymTable.Expand(words[i].Stem).Any(keys.Contains));
                 var byModifier = s_peopleNouns.Contains(next) && modifiers.Any(m => m == words[i].Stem || SynonymTable.AreSynonyms(words[i].Stem, m) || IsRoleAlias(words[i].Stem, m));
                 if (byHead || byModifier)
                 {

@@ -200,6 +200,11 @@ public sealed partial class ExtractiveAnswerer
 
         var subjectIndex = words[1].Lower == "the" ? 2 : 1;
         var subject = words[subjectIndex];
+        if (subject.Original.EndsWith("'s", StringComparison.Ordinal) || subject.Original.EndsWith("\u2019s", StringComparison.Ordinal))
+        {
+            return null; // "did Trump's remarks signal ...": the subject is the remarks, not Trump
+        }
+
         var subjectReference = q.Actors.FirstOrDefault(a => a.TokenIndexes.Contains(subjectIndex));
         var subjectActor = subjectReference?.Actor.Kind == ActorKind.Person ? subjectReference.Actor : null;
         var isParty = subjectReference is null && k.Vocabulary.IsProperNoun(subject.Lower) && !GenericWords.Contains(subject.Lower);

@@ -56,6 +56,10 @@ public sealed partial class ExtractiveAnswerer
         var reactions = k.Story.ReactionsBy(actor.Id)
             .Concat(actor.MemberIds.SelectMany(k.Story.ReactionsBy))
             .ToList();
+        if (actor.Id == Story.CriticsActorId)
+        {
+            reactions = k.Story.Reactions.Where(r => r.Stance == Stance.Critical).ToList(); // "the critics" are whoever criticized
+        }
         if (reactions.Count == 0)
         {
             var decided = k.Story.DecisionsBy(actor.Id).Any();
@@ -100,6 +104,15 @@ public sealed partial class ExtractiveAnswerer
     private static AnswerDraft WhoReacted(QuestionAnalysis q, CorpusKnowledge k, HashSet<Stance>? stances = null)
     {
         var wanted = stances ?? WantedStances(q);
+        var text = string.Join(' ', q.Words.Select(w => w.Lower));
+        if (stances is null && Regex.IsMatch(text, @"\b(support\w*|back(ed|ing)?|prais\w*|endors\w*|welcom\w*|applaud\w*|favou?r\w*)\b") && !Regex.IsMatch(text, @"\b(critici|oppos|against|object)"))
+        {
+            wanted = [Stance.Supportive]; // "who backed the decision?" is not answered by its critics
+            if (!k.Story.Reactions.Any(r => r.Stance == Stance.Supportive))
+            {
+                return AbstainWithContext(q, k, "The articles don't report anyone supporting it.");
+            }
+        }
         var reactions = k.Story.Reactions
             .Where(r => wanted.Count == 0 ? r.Stance != Stance.Statement : wanted.Contains(r.Stance))
             .Where(r => !(wanted.Contains(Stance.Critical) && wanted.Contains(Stance.Supportive)) || r.Stance is Stance.Critical or Stance.Supportive)

@@ -51,6 +51,8 @@ public static class PhraseNormalizer
         (["get", "away", "with"], "without consequences"),
         (["gets", "away", "with"], "without consequences"),
         (["end", "date"], "duration"),
+        (["going", "forward"], "future"),
+        (["down", "the", "road"], "future"),
         (["knock", "on", "effect"], "effect"),
         (["knock", "on", "effects"], "effects"),
         (["kicked", "off"], "started"),

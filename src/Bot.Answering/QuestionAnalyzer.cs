@@ -231,6 +231,11 @@ public static class QuestionAnalyzer
         var whichHead = QuestionPatterns.WhichHead(words);
         var whichPerson = whichHead is not null && QuestionPatterns.PersonCategory().IsMatch(whichHead);
         var asksWho = QuestionPatterns.Who().IsMatch(text) || whichPerson;
+        if (QuestionPatterns.AccordingTo().IsMatch(text) && actors.Count > 0 && actors[0].TokenIndex <= 3)
+        {
+            return QuestionKind.Reaction; // "according to democrats, what does the halt let russia do?"
+        }
+
         if (QuestionPatterns.Reaction().IsMatch(text) && (ActorBeforeReaction(words, actors) || implied is not null) && !asksWho && !QuestionPatterns.Passive().IsMatch(text))
         {
             return QuestionKind.Reaction;

@@ -29,7 +29,7 @@ internal static partial class QuestionPatterns
     [GeneratedRegex(@"\b(halt\w*|paus\w*|stop\w*|suspen\w*|ceas\w*|freez\w*|froze|quit\w*)\b")]
     public static partial Regex HaltWord();
 
-    [GeneratedRegex(@"\b(why|reasons?|rationale|motive|motivation|motivated|purpose|goal|aim|aims|intended|meant\s+to|supposed\s+to|designed\s+to|trying\s+to|accomplish\w*|achieve|what\s+for|for\s+what|justif\w*|explanation|point\s+of)\b")]
+    [GeneratedRegex(@"\b(why|reasons?|reasoning|rationale|motive|motivation|motivated|purpose|goal|aim|aims|intended|meant\s+to|supposed\s+to|designed\s+to|trying\s+to|accomplish\w*|achieve|what\s+for|for\s+what|justif\w*|explanation|point\s+of)\b")]
     public static partial Regex Why();
 
     [GeneratedRegex(@"\b(say|said|says|saying|think|thinks|thought|react|reacted|reaction|respond|responded|response|view|views|position|stance|opinion|argument|argue|argued|arguing|comment|comments|commented|statement|take(?!\s+(place|part|effect|over))|takes|tell|told|defend|defended|defends|defense\s+of|positions|quote|quoted|quotes|own\s+words|exact\s+words|word\s+for\s+word|verbatim|wonder|wondering|left\s+wondering|feel|feels|felt|criticiz\w*|criticis\w*|critique|support|supported|supports|oppose|opposed|opposes|praise|praised|endorse|endorsed|claim|claims|claimed|deny|denied|denies|fear|fears|feared|worried|worry|worries|concerned|concern|concerns|angry|upset|happy|agree|agreed|disagree|disagreed|welcome|welcomed|back|backed|like|liked|complain\w*|object\w*)\b")]
@@ -47,13 +47,13 @@ internal static partial class QuestionPatterns
     [GeneratedRegex(@"\bhow\s+long\b.*\b(has|have|been|ago|since|going\s+on|lasted)\b")]
     public static partial Regex HowLongPast();
 
-    [GeneratedRegex(@"\b(how\s+(many|much)|number\s+of|cost|costs|budget|percent|percentage|amount|statistics|stats|dollars|billion|million)\b")]
+    [GeneratedRegex(@"\b(how\s+(many|much)|number\s+of|cost|costs|budget|spend|spends|spending|funding|funded|paid|pay|percent|percentage|amount|statistics|stats|dollars|billion|million)\b")]
     public static partial Regex HowMany();
 
     [GeneratedRegex(@"\b((got|have|has|had)\s+to\s+do\s+with|connection|connected|link|linked|related|relationship|tied\s+(to|into|in)|ties?\s+(to|into|in)|tie\s+in|fit\s+with)\b")]
     public static partial Regex Relation();
 
-    [GeneratedRegex(@"^(?:(?:what|how|why|when|where)\s+)?(?:did|does|do|has|have|had|is|are|was|were|will|would|can|could)\s+(?:the\s+|a\s+|an\s+)?(?<subject>[a-z]+)\b")]
+    [GeneratedRegex(@"^(?:(?:what|how|why|when|where)\s+)?(?:did|does|do|has|have|had|is|are|was|were|will|would|can|could)\s+(?:the\s+|a\s+|an\s+)?(?<subject>(?!(been|done|gone|made|said|drawn|taken|given|seen|known)\b)[a-z]+)\b(?<!ed)")]
     public static partial Regex AuxSubject();
 
     [GeneratedRegex(@"\bwhere\b")]
@@ -162,10 +162,13 @@ internal static partial class QuestionPatterns
     [GeneratedRegex(@"\b(mentioned|named|identified|listed)\s+by\s+name|\bnames?\s+of\s+(the\s+)?(specific|particular)|\bwhat\s+are\s+(their|the)\s+names\b")]
     public static partial Regex NamesAsked();
 
+    [GeneratedRegex(@"^(according\s+to|per|in\s+the\s+view\s+of)\s+")]
+    public static partial Regex AccordingTo();
+
     [GeneratedRegex(@"^(what|which)\s+(?<head>[a-z]+)\s+(did|does|do|has|have|had)\s+(the\s+)?(?<subject>[a-z]+)\b")]
     public static partial Regex InstanceOf();
 
-    [GeneratedRegex(@"\b(what\s+(do|dont|don't|does|doesnt)\s+(not\s+)?(we|they|you|i|the\s+articles?)\s+(not\s+)?know|what\s+(is|s|remains|are)\s+(still\s+)?(unknown|unclear|uncertain|not\s+known|not\s+clear|undisclosed|secret)|unanswered|open\s+questions|what\s+(is|s)\s+(left\s+)?unsaid|what\s+hasn'?t\s+been\s+(said|disclosed|explained|made\s+public)|unknowns)\b")]
+    [GeneratedRegex(@"\b(what\s+(do|dont|don't|does|doesnt)\s+(not\s+)?(we|they|you|i|the\s+articles?)\s+(not\s+)?know|what\s+(is|s|remains|are)\s+(still\s+)?(unknown|unclear|uncertain|not\s+known|not\s+clear|undisclosed|secret)|unanswered|open\s+questions|what\s+(is|s)\s+(left\s+)?unsaid|hasn'?t\s+been\s+(said|disclosed|explained|made\s+public|revealed)|not\s+been\s+(disclosed|made\s+public|revealed|explained)|unknowns)\b")]
     public static partial Regex Unknowns();
 
     /// <summary>Personal facts news copy rarely gives and the articles would have to state outright.</summary>

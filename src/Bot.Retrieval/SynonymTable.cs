@@ -38,7 +38,7 @@ public static class SynonymTable
         ["pentagon", "defense", "defence", "military", "dod"],
         ["long", "duration", "last", "lasting", "permanent", "temporary", "indefinite", "indefinitely", "forever"],
         ["public", "disclose", "disclosed", "reveal", "revealed", "announce", "announced", "explain", "explained", "known", "leak", "leaked"],
-        ["uncertain", "unclear", "unknown", "uncertainty", "seen"],
+        ["uncertain", "unclear", "unknown", "uncertainty", "seen", "unsure", "undecided", "open"],
         ["meeting", "meet", "met", "summit", "meets", "talking", "talk", "speaking"],
         ["confrontation", "clash", "clashed", "fight", "spat", "heated", "blowup", "row", "vibe", "tense"],
         ["stance", "approach", "tone", "position", "posture", "attitude", "shift", "soft", "softer", "softening", "conciliatory", "friendlier", "warmer"],
