@@ -19,7 +19,7 @@ public static class SynonymTable
         ["cyber", "cyberattack", "cyberattacks", "hacking", "hack", "hacks", "hacker", "hackers", "digital", "online"],
         ["operation", "operations", "ops", "op", "opps", "campaign", "campaigns", "offensive", "offense", "activity", "activities", "attack", "attacks", "assault", "assaults", "strike", "strikes"],
         ["fear", "fears", "feared", "worry", "worried", "worries", "concern", "concerns", "concerned", "alarm", "alarmed", "risk", "risks", "danger", "dangers", "anxious", "afraid", "scared"],
-        ["effect", "effects", "impact", "impacts", "consequence", "consequences", "unpunished", "impunity", "accountability", "ramification", "ramifications", "implication", "implications", "outcome", "result", "affect", "affects", "fallout", "mean", "means"],
+        ["effect", "effects", "impact", "impacts", "consequence", "consequences", "unpunished", "impunity", "accountability", "ramification", "ramifications", "implication", "implications", "outcome", "result", "affect", "affects", "fallout", "mean", "means", "hurt", "hurts", "harm", "harms", "damage"],
         ["premeditated", "advance", "deliberate", "deliberately", "intentional", "prearranged"],
         ["personnel", "staff", "staffing", "staffers", "workforce", "manpower", "teams"],
         ["justification", "justifications", "narrative", "narratives", "pretext", "excuse", "excuses"],
