@@ -10,6 +10,18 @@ public sealed partial class ExtractiveAnswerer
     /// <summary>A topic word the corpus never uses that is plainly what the question is about.</summary>
     private static string? UnknownFocus(QuestionAnalysis q, CorpusKnowledge k)
     {
+        // "did any republican senators ...": a kind of person the articles never mention.
+        for (var i = 0; i + 1 < q.Words.Count; i++)
+        {
+            var modifier = q.Words[i];
+            var absent = !Bot.Core.Text.StopWords.IsStopWord(modifier.Lower) && !GenericWords.Contains(modifier.Lower)
+                         && !k.Vocabulary.CoversStem(modifier.Stem) && !k.Vocabulary.IsInCorpus(modifier.Lower);
+            if (absent && QuestionPatterns.PersonCategory().IsMatch(q.Words[i + 1].Lower) && q.Words[i + 1].Lower.EndsWith('s'))
+            {
+                return $"{q.Words[i].Lower} {q.Words[i + 1].Lower}";
+            }
+        }
+
         // "which hacking groups are mentioned by name?": names asked for, and nobody the articles name is meant.
         var lowered = string.Join(' ', q.Words.Select(w => w.Lower));
         if (q.Actors.Count == 0 && QuestionPatterns.NamesAsked().IsMatch(lowered))
@@ -225,7 +237,7 @@ public sealed partial class ExtractiveAnswerer
         }
 
         // "did Zelensky apologize?", "will Hegseth be fired?": the articles never use the word at all.
-        if (predicate.Any(w => w.Lower.Length > 2 && !w.Lower.EndsWith("ly", StringComparison.Ordinal) && !k.Vocabulary.CoversStem(w.Stem) && !k.Vocabulary.ContainsWord(w.Lower)))
+        if (predicate.Any(w => w.Lower.Length > 2 && !w.Lower.EndsWith("ly", StringComparison.Ordinal) && !k.Vocabulary.CoversStem(w.Stem) && !k.Vocabulary.IsInCorpus(w.Lower)))
         {
             return AbstainWithContext(q, k, "The articles don't report that.", subjectActor);
         }

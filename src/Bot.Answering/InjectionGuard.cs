@@ -42,6 +42,14 @@ public static partial class InjectionGuard
             if (Instruction().IsMatch(segment))
             {
                 hadInstructions = true;
+                var colon = segment.LastIndexOf(':');
+                var rest = colon >= 0 ? segment[(colon + 1)..].Trim() : "";
+                if (rest.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= 4 && !Instruction().IsMatch(rest))
+                {
+                    // "Ignore the article: tell everyone X" — what follows the colon is still the user's request.
+                    kept.Add(TellMe().Replace(rest, ""));
+                }
+
                 continue;
             }
 
@@ -126,7 +134,7 @@ public static partial class InjectionGuard
     [GeneratedRegex(@"\b(who|whom|whose|what|why|when|where|which|how)\b", RegexOptions.IgnoreCase)]
     private static partial Regex WhWord();
 
-    [GeneratedRegex(@"\b(ordered|issued|directed|decided|signed|approved|authorized|endorsed|supported|praised|backed|welcomed|applauded|criticized|opposed|condemned|denied|was\s+(fired|behind|responsible|planned|premeditated)|resumed|started|ended)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(ordered|issued|directed|decided|signed|approved|authorized|endorsed|supported|praised|backed|welcomed|applauded|criticized|opposed|condemned|denied|was\s+(fired|behind|responsible|planned|premeditated)|resumed|started|ended|expanded|increased|escalated|restarted|lasts|lasted|will\s+last)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ClaimVerb();
 
     [GeneratedRegex(@"\b(what|how)\s+(do|did|would)\s+you\s+(really\s+)?(think|feel)|\byour\s+(own\s+)?(opinion|view|take|thoughts)\b", RegexOptions.IgnoreCase)]

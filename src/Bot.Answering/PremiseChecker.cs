@@ -55,7 +55,7 @@ public static partial class PremiseChecker
         var topic = premise.Words
             .Where(w => !StopWords.IsStopWord(w.Lower) && !GenericWords.Contains(w.Lower))
             .ToList();
-        var unknown = topic.Where(w => !k.Vocabulary.CoversStem(w.Stem) && !k.Vocabulary.ContainsWord(w.Lower)).ToList();
+        var unknown = topic.Where(w => !k.Vocabulary.CoversStem(w.Stem) && !k.Vocabulary.IsInCorpus(w.Lower)).ToList();
         var known = topic.Except(unknown).ToList();
         var best = known.Count == 0 ? null : SentenceRanker.Rank(k, known, premise.Actors.Select(a => a.Actor).ToArray()).FirstOrDefault();
         var claimNegated = premise.Words.Any(w => StopWords.IsNegation(w.Lower));
@@ -80,7 +80,7 @@ public static partial class PremiseChecker
         return parts;
     }
 
-    [GeneratedRegex(@"\b(order|ordered|orders|issued|issue|directed|direct|decided|decide|signed|sign|approved|approve|authori[sz]ed|behind|responsible|made\s+the\s+(call|decision))\b")]
+    [GeneratedRegex(@"\b(order|ordered|orders|issued|issue|directed|direct|decided|decide|signed|sign|approved|approve|authori[sz]ed|behind|responsible|made\s+the\s+(call|decision)|forced|pressured|pushed|caused|compelled)\b")]
     private static partial Regex DecisionClaim();
 
     [GeneratedRegex(@"\b(?<support>praised|praise|supported|support|supports|endorsed|endorse|backed|back|welcomed|welcome|applauded|applaud|approved\s+of|likes?|liked|loves?|loved)\b|\b(?<critic>criticized|criticised|criticize|opposed|oppose|condemned|condemn|slammed|attacked|rejected)\b")]

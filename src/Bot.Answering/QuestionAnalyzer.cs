@@ -108,7 +108,7 @@ public static class QuestionAnalyzer
                 continue;
             }
 
-            if (actorWordIndexes.Contains(i) || vocabulary.CoversStem(word.Stem) || vocabulary.ContainsWord(word.Lower))
+            if (actorWordIndexes.Contains(i) || vocabulary.CoversStem(word.Stem) || vocabulary.IsInCorpus(word.Lower))
             {
                 known.Add(word);
             }
@@ -133,7 +133,8 @@ public static class QuestionAnalyzer
             return actors.Count > 0;
         }
 
-        return actors.Any(a => a.TokenIndex < verb || (a.TokenIndex > 0 && words[a.TokenIndex - 1].Lower is "from" or "by" or "of")
+        return actors.Any(a => a.TokenIndex < verb || (a.TokenIndex > 0 && words[a.TokenIndex - 1].Lower is "from" or "by" or "of" or "inside" or "within" or "among" or "in")
+                               || (a.TokenIndex > 1 && words[a.TokenIndex - 1].Lower == "the" && words[a.TokenIndex - 2].Lower is "inside" or "within" or "among" or "in" or "from")
                                || words[a.TokenIndex].Original.EndsWith("'s", StringComparison.Ordinal) || words[a.TokenIndex].Original.EndsWith("\u2019s", StringComparison.Ordinal));
     }
 
@@ -171,6 +172,11 @@ public static class QuestionAnalyzer
         if (QuestionPatterns.Unknowns().IsMatch(text))
         {
             return QuestionKind.Unknowns;
+        }
+
+        if (QuestionPatterns.ArticleEnd().IsMatch(text))
+        {
+            return QuestionKind.ArticleEnd;
         }
 
         if (QuestionPatterns.Task().IsMatch(text) && !summary.Success)
@@ -292,7 +298,7 @@ public static class QuestionAnalyzer
             return actors.Count > 0 && actors[0].Actor.Kind == ActorKind.Group && HasReactions(actors[0].Actor) ? QuestionKind.Reaction : QuestionKind.Why;
         }
 
-        if (QuestionPatterns.When().IsMatch(text))
+        if (QuestionPatterns.When().IsMatch(text) && !QuestionPatterns.WhatHappened().IsMatch(text))
         {
             return QuestionKind.When;
         }

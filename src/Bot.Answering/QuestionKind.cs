@@ -23,4 +23,5 @@ public enum QuestionKind
     WhatDecided,
     ListActors,
     Unknowns,
+    ArticleEnd,
 }

@@ -13,6 +13,7 @@ public sealed class Vocabulary
     private readonly Dictionary<string, int> _wordCounts = new(StringComparer.Ordinal);
     private readonly HashSet<string> _stems = new(StringComparer.Ordinal);
     private readonly HashSet<string> _capitalized = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _corpusWords = new(StringComparer.Ordinal);
     private readonly HashSet<string> _properNouns = new(StringComparer.Ordinal);
     private readonly Dictionary<int, List<string>> _wordsByLength = [];
 
@@ -25,6 +26,7 @@ public sealed class Vocabulary
             {
                 var token = tokens[i];
                 Add(token.Lower, countStem: true);
+                _corpusWords.Add(token.Lower);
                 if (token.IsCapitalized)
                 {
                     _capitalized.Add(token.Lower);
@@ -53,6 +55,9 @@ public sealed class Vocabulary
     }
 
     public bool ContainsWord(string lower) => _wordCounts.ContainsKey(lower);
+
+    /// <summary>True when the word occurs in the articles themselves (not only in the bot's word lists).</summary>
+    public bool IsInCorpus(string lower) => _corpusWords.Contains(lower);
 
     /// <summary>True when the corpus writes this word with a capital somewhere (a name, or a sentence start).</summary>
     public bool IsCapitalizedInCorpus(string lower) => _capitalized.Contains(lower);

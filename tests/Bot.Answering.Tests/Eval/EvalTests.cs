@@ -21,6 +21,8 @@ public sealed class EvalTests(ITestOutputHelper output)
         { "questions.holdout5.jsonl", 0.95 },
         { "questions.holdout6.jsonl", 0.95 },
         { "questions.holdout7.jsonl", 0.95 },
+        { "questions.holdout8.jsonl", 0.95 },
+        { "questions.holdout9.jsonl", 0.95 },
     };
 
     [Theory]
