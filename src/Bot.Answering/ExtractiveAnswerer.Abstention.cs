@@ -229,7 +229,7 @@ public sealed partial class ExtractiveAnswerer
             .Where((w, i) => !Bot.Core.Text.StopWords.IsStopWord(w.Lower) && !GenericWords.Contains(w.Lower) && q.Actors.All(a => !a.TokenIndexes.Contains(subjectIndex + 1 + i)))
             .ToList();
         // Questions about what was said or known are answered (or declined) by the reaction and unknowns rules.
-        var text = string.Join(' ', words.Select(w => w.Lower));
+        var text = string.Join(' ', words.Select(w => w.Lower)).Replace("in response", "", StringComparison.Ordinal).Replace("in return", "", StringComparison.Ordinal);
         if (predicate.Count == 0 || QuestionPatterns.StanceVerb().IsMatch(text) || QuestionPatterns.Reaction().IsMatch(text)
             || QuestionPatterns.Communication().IsMatch(text) || QuestionPatterns.Why().IsMatch(text))
         {

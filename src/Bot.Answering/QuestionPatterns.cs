@@ -56,7 +56,7 @@ internal static partial class QuestionPatterns
     [GeneratedRegex(@"^(?:(?:what|how|why|when|where)\s+)?(?:did|does|do|has|have|had|is|are|was|were|will|would|can|could)\s+(?:the\s+|a\s+|an\s+)?(?<subject>(?!(been|done|gone|made|said|drawn|taken|given|seen|known)\b)[a-z]+)\b(?<!ed)")]
     public static partial Regex AuxSubject();
 
-    [GeneratedRegex(@"\bwhere\b")]
+    [GeneratedRegex(@"\bwhere\b|\b(which|what)\s+(city|town|place|location|venue|capital)\b")]
     public static partial Regex Where();
 
     [GeneratedRegex(@"\b(where\s+(does|did|do)\s+.{0,40}\b(come|coming)\s+from|sources?\s*\??$|who\s+(says|said|reported|reports|disclosed|leaked)\s+(this|that|it)\s*$|how\s+do\s+(we|you|they)\s+know|according\s+to\s+whom|who\s+is\s+the\s+source)\b")]
@@ -119,7 +119,7 @@ internal static partial class QuestionPatterns
     public static partial Regex PersonCategory();
 
     /// <summary>Category nouns the articles answer through the names they use (Russia is a country).</summary>
-    [GeneratedRegex(@"^(country|countries|nation|nations|place|places|city|state|states|side|sides|government|governments)$")]
+    [GeneratedRegex(@"^(country|countries|nation|nations|state|states|side|sides|government|governments)$")]
     public static partial Regex PlaceCategory();
 
     [GeneratedRegex(@"\b(which|what)\s+(specific|particular|exact)\b")]

@@ -20,7 +20,7 @@ public sealed class CorpusIndex : IDisposable
     private readonly DirectoryReader _reader;
     private readonly IndexSearcher _searcher;
     private readonly Sentence[] _sentences;
-    private readonly Dictionary<string, int> _documentFrequency;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, int> _documentFrequency;
 
     private CorpusIndex(CorpusSnapshot corpus, RAMDirectory directory)
     {
@@ -29,7 +29,7 @@ public sealed class CorpusIndex : IDisposable
         _reader = DirectoryReader.Open(directory);
         _searcher = new IndexSearcher(_reader) { Similarity = CreateSimilarity() };
         _sentences = corpus.Sentences.ToArray();
-        _documentFrequency = new Dictionary<string, int>(StringComparer.Ordinal);
+        _documentFrequency = new(StringComparer.Ordinal);
     }
 
     public CorpusSnapshot Corpus { get; }
@@ -68,16 +68,7 @@ public sealed class CorpusIndex : IDisposable
     /// <summary>How many sentences contain the stem; 0 for a word the corpus never uses.</summary>
     public int DocumentFrequency(string stem)
     {
-        lock (_documentFrequency)
-        {
-            if (!_documentFrequency.TryGetValue(stem, out var df))
-            {
-                df = _reader.DocFreq(new Term(TextField, stem));
-                _documentFrequency[stem] = df;
-            }
-
-            return df;
-        }
+        return _documentFrequency.GetOrAdd(stem, s => _reader.DocFreq(new Term(TextField, s)));
     }
 
     /// <summary>Inverse document frequency in BM25's form; higher for rarer stems.</summary>
