@@ -179,6 +179,11 @@ public static class QuestionAnalyzer
             return QuestionKind.ArticleEnd;
         }
 
+        if (QuestionPatterns.Why().IsMatch(text) && QuestionPatterns.Communication().IsMatch(text) && !QuestionPatterns.StartsWithWho().IsMatch(text))
+        {
+            return QuestionKind.Why; // "did anyone explain the rationale publicly?" asks for the reasons, or that they are not public
+        }
+
         if (QuestionPatterns.Task().IsMatch(text) && !summary.Success)
         {
             return QuestionKind.OutOfScope;
@@ -203,7 +208,7 @@ public static class QuestionAnalyzer
         if (actors.Count > 0 && topicWords == 0 && unknown.Count == 0)
         {
             var onlyNames = !QuestionPatterns.Reaction().IsMatch(text) && !QuestionPatterns.Why().IsMatch(text) && !QuestionPatterns.DecisionWord().IsMatch(text);
-            if (QuestionPatterns.StartsWithWho().IsMatch(text) || QuestionPatterns.RoleQuestion().IsMatch(text))
+            if ((QuestionPatterns.StartsWithWho().IsMatch(text) || QuestionPatterns.RoleQuestion().IsMatch(text)) && !QuestionPatterns.StanceVerb().IsMatch(text))
             {
                 return actors[0].Actor.Kind == ActorKind.Group ? QuestionKind.GroupNames : QuestionKind.WhoIs;
             }

@@ -23,6 +23,7 @@ public sealed class EvalTests(ITestOutputHelper output)
         { "questions.holdout7.jsonl", 0.95 },
         { "questions.holdout8.jsonl", 0.95 },
         { "questions.holdout9.jsonl", 0.95 },
+        { "questions.holdout10.jsonl", 0.95 },
     };
 
     [Theory]
