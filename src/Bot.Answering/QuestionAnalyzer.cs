@@ -138,6 +138,32 @@ public static class QuestionAnalyzer
                                || words[a.TokenIndex].Original.EndsWith("'s", StringComparison.Ordinal) || words[a.TokenIndex].Original.EndsWith("\u2019s", StringComparison.Ordinal));
     }
 
+    /// <summary>The actor in "according to X" / "per X", wherever it stands in the question.</summary>
+    private static ActorReference? AttributedTo(List<QuestionWord> words, IReadOnlyList<ActorReference> actors)
+    {
+        for (var i = 0; i < words.Count; i++)
+        {
+            var lead = words[i].Lower == "according" && i + 1 < words.Count && words[i + 1].Lower == "to" ? i + 2 : words[i].Lower == "per" ? i + 1 : -1;
+            if (lead < 0)
+            {
+                continue;
+            }
+
+            if (lead < words.Count && words[lead].Lower == "the")
+            {
+                lead++;
+            }
+
+            var actor = actors.FirstOrDefault(a => a.TokenIndexes.Contains(lead));
+            if (actor is not null)
+            {
+                return actor;
+            }
+        }
+
+        return null;
+    }
+
     private static QuestionKind DecideKind(
         string text,
         List<QuestionWord> words,
@@ -242,7 +268,7 @@ public static class QuestionAnalyzer
         var whichHead = QuestionPatterns.WhichHead(words);
         var whichPerson = whichHead is not null && QuestionPatterns.PersonCategory().IsMatch(whichHead);
         var asksWho = QuestionPatterns.Who().IsMatch(text) || whichPerson;
-        if (QuestionPatterns.AccordingTo().IsMatch(text) && actors.Count > 0 && actors[0].TokenIndex <= 3)
+        if (AttributedTo(words, actors) is not null)
         {
             return QuestionKind.Reaction; // "according to democrats, what does the halt let russia do?"
         }

@@ -162,9 +162,6 @@ internal static partial class QuestionPatterns
     [GeneratedRegex(@"\b(mentioned|named|identified|listed)\s+by\s+name|\bnames?\s+of\s+(the\s+)?(specific|particular)|\bwhat\s+are\s+(their|the)\s+names\b")]
     public static partial Regex NamesAsked();
 
-    [GeneratedRegex(@"^(according\s+to|per|in\s+the\s+view\s+of)\s+")]
-    public static partial Regex AccordingTo();
-
     [GeneratedRegex(@"\b(how\s+does\s+(the|this)\s+(article|story|piece|report)\s+(end|conclude|finish|wrap\s+up)|(last|final|closing)\s+(line|sentence|paragraph|part))\b")]
     public static partial Regex ArticleEnd();
 
