@@ -187,7 +187,8 @@ public sealed partial class ExtractiveAnswerer
         {
             var start = offset;
             offset += q.Words[i].Lower.Length + 1;
-            if (start >= span.Index && start < span.Index + span.Length && q.Actors.Any(a => a.TokenIndex == i))
+            if (start >= span.Index && start < span.Index + span.Length
+                && q.Actors.Any(a => a.TokenIndexes.Contains(i) || (a.Actor.Name + " " + a.Actor.ShortName).Contains(q.Words[i].Lower, StringComparison.OrdinalIgnoreCase)))
             {
                 return true;
             }

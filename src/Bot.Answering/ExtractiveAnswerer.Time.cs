@@ -33,6 +33,13 @@ public sealed partial class ExtractiveAnswerer
     private static AnswerDraft HowLong(QuestionAnalysis q, CorpusKnowledge k)
     {
         var text = string.Join(' ', q.Words.Select(w => w.Lower));
+        var decisionStems = DecisionWords(k).SelectMany(w => Bot.Retrieval.SynonymTable.Expand(w.Stem).Append(w.Stem)).ToHashSet(StringComparer.Ordinal);
+        var otherEvent = q.KnownWords.FirstOrDefault(w => Bot.Retrieval.SynonymTable.AreSynonyms(w.Stem, "meet") || Bot.Retrieval.SynonymTable.AreSynonyms(w.Stem, "war"));
+        if (otherEvent is not null && !q.KnownWords.Any(w => decisionStems.Contains(w.Stem)))
+        {
+            return AbstainWithContext(q, k, "The articles don't say how long that lasted."); // "how long did the meeting last?"
+        }
+
         var topic = TopicOf(q, k).Concat(DecisionWords(k)).ToList();
         var ranked = SentenceRanker.Rank(k, topic, ActorsOf(q), s => Duration().IsMatch(s.Text) ? 2.0 : 0);
         var chosen = ranked.Where(r => Duration().IsMatch(r.Sentence.Text)).Take(2).Select(r => r.Sentence).ToList();
@@ -54,7 +61,7 @@ public sealed partial class ExtractiveAnswerer
     private static AnswerDraft HowMany(QuestionAnalysis q, CorpusKnowledge k)
     {
         var ranked = SentenceRanker.Rank(k, q.KnownWords, ActorsOf(q));
-        var best = ranked.FirstOrDefault(r => r.Coverage >= 0.5 && Quantity().IsMatch(r.Sentence.Text));
+        var best = q.UnknownWords.Count > 0 ? null : ranked.FirstOrDefault(r => r.Coverage >= 0.75 && Quantity().IsMatch(r.Sentence.Text));
         return best is null
             ? AbstainWithContext(q, k, "The articles don't give that figure.")
             : new AnswerDraft([AnswerPart.Quote(best.Sentence)], Abstained: false);

@@ -148,11 +148,11 @@ internal static partial class QuestionPatterns
     [GeneratedRegex(@"\b(explain\w*|releas\w*|conced\w*|admit\w*|acknowledg\w*|reveal\w*|announc\w*|public\w*|confirm\w*|disclos\w*|tell|told|say|said|mention\w*|address\w*|justif\w*)\b")]
     public static partial Regex Communication();
 
-    [GeneratedRegex(@"^(was|were|did|is|has|had)\b.*\b(before|after|prior\s+to|ahead\s+of|following|precede\w*|predate\w*)\b")]
+    [GeneratedRegex(@"^((so|and|but|ok|okay|well|hey)\s+)?(was|were|did|is|has|had)\b.*\b(before|after|prior\s+to|ahead\s+of|following|precede\w*|predate\w*)\b")]
     public static partial Regex YesNoTiming();
 
     /// <summary>A request for someone's exact words, which only a direct quotation in the articles can answer.</summary>
-    [GeneratedRegex(@"\b((exact|own|actual|precise)\s+words|word\s+for\s+word|verbatim|direct(ly)?\s+quot\w*|quote\s+(him|her|them|\w+)|in\s+(his|her|their)\s+words)\b")]
+    [GeneratedRegex(@"\b((exact|own|actual|precise)\s+words|word\s+for\s+word|verbatim|what\s+exactly\s+did\s+\w+\s+say|exactly\s+what\s+\w+\s+(said|told)|direct(ly)?\s+quot\w*|quote\s+(him|her|them|\w+)|in\s+(his|her|their)\s+words)\b")]
     public static partial Regex VerbatimRequest();
 
     /// <summary>"why did Waltz order the halt?": a question that presumes who decided.</summary>

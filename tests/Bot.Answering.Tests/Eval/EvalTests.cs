@@ -24,6 +24,7 @@ public sealed class EvalTests(ITestOutputHelper output)
         { "questions.holdout8.jsonl", 0.95 },
         { "questions.holdout9.jsonl", 0.95 },
         { "questions.holdout10.jsonl", 0.95 },
+        { "questions.holdout11.jsonl", 0.93 },
     };
 
     [Theory]
