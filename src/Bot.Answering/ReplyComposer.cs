@@ -42,7 +42,7 @@ public static class ReplyComposer
             var numbers = Number(part.Evidence);
             if (text.Length > 0)
             {
-                text.Append(' ');
+                text.Append(part.Text.StartsWith('\u2022') ? '\n' : ' '); // list items ("• ...") each on their own line
             }
 
             text.Append(WithMarkers(part.Text, numbers));
