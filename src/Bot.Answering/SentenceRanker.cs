@@ -19,6 +19,9 @@ public static class SentenceRanker
     // Headlines pack many topic words into few; they should win only when no body sentence does.
     private const double HeadingFactor = 0.5;
 
+    // A news lead states the story most plainly; among equals, it is the sentence to cite.
+    private const double LeadFactor = 1.1;
+
     public static IReadOnlyList<RankedSentence> Rank(
         CorpusKnowledge knowledge,
         IReadOnlyList<QuestionWord> topicWords,
@@ -69,7 +72,8 @@ public static class SentenceRanker
             var mentions = knowledge.Story.MentionsIn(hit.Sentence.Id);
             var actorBonus = actors.Count(a => mentions.Any(m => m.ActorId == a.Id) || a.MemberIds.Any(id => mentions.Any(m => m.ActorId == id))) * 2.0;
             var coverage = total > 0 ? matched / total : 0;
-            var score = (matched + actorBonus + (bonus?.Invoke(hit.Sentence) ?? 0) + hit.Score * 0.01) * (hit.Sentence.IsHeading ? HeadingFactor : 1);
+            var score = (matched + actorBonus + (bonus?.Invoke(hit.Sentence) ?? 0) + hit.Score * 0.01) * (hit.Sentence.IsHeading ? HeadingFactor : 1)
+                        * (hit.Sentence.PassageNumber == 1 ? LeadFactor : 1);
             ranked.Add(new RankedSentence(hit.Sentence, score, coverage));
         }
 
