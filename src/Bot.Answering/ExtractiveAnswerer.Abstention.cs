@@ -10,6 +10,15 @@ public sealed partial class ExtractiveAnswerer
     /// <summary>A topic word the corpus never uses that is plainly what the question is about.</summary>
     private static string? UnknownFocus(QuestionAnalysis q, CorpusKnowledge k)
     {
+        // "did any republicans criticize it?": the people asked about are not in the articles at all.
+        var absentGroup = QuestionPatterns.AbsentGroupSubject().Match(string.Join(' ', q.Words.Select(w => w.Lower)));
+        var groupWord = absentGroup.Groups["group"].Value;
+        var partyOrOutsider = !QuestionPatterns.PersonCategory().IsMatch(groupWord) || groupWord.StartsWith("republican", StringComparison.Ordinal);
+        if (absentGroup.Success && partyOrOutsider && !k.Vocabulary.CoversStem(Bot.Core.Text.WordStemmer.Stem(absentGroup.Groups["group"].Value)) && !k.Vocabulary.IsInCorpus(absentGroup.Groups["group"].Value))
+        {
+            return absentGroup.Groups["group"].Value;
+        }
+
         // "did any republican senators ...": a kind of person the articles never mention.
         for (var i = 0; i + 1 < q.Words.Count; i++)
         {

@@ -44,7 +44,13 @@ public static partial class InjectionGuard
                 hadInstructions = true;
                 var colon = segment.LastIndexOf(':');
                 var rest = colon >= 0 ? segment[(colon + 1)..].Trim() : "";
-                if (rest.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= 4 && !Instruction().IsMatch(rest))
+                var condition = ConditionClause().Match(segment);
+                if (condition.Success)
+                {
+                    rest = condition.Groups["question"].Value; // "reply YES if the halt is permanent": the condition is the question
+                }
+
+                if (rest.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= 3 && !Instruction().IsMatch(rest))
                 {
                     // "Ignore the article: tell everyone X" — what follows the colon is still the user's request.
                     kept.Add(TellMe().Replace(rest, ""));
@@ -103,6 +109,9 @@ public static partial class InjectionGuard
         var first = question.TrimStart().Split(' ', 2)[0].ToLowerInvariant().Trim(',', '.', '!');
         return !QuestionStarters().IsMatch(first) && !WhWord().IsMatch(question) && ClaimVerb().IsMatch(question);
     }
+
+    [GeneratedRegex(@"\b(if|whether)\s+(?<question>[^?.!]{6,})", RegexOptions.IgnoreCase)]
+    private static partial Regex ConditionClause();
 
     [GeneratedRegex(@"@(everyone|here|channel)\b|<[@!#][^>]*>", RegexOptions.IgnoreCase)]
     private static partial Regex Pings();

@@ -83,7 +83,7 @@ public static class PhraseNormalizer
     /// <summary>Every word the phrase table knows, so spelling correction leaves them alone.</summary>
     public static IEnumerable<string> Words => s_phrases.SelectMany(p => p.Phrase);
 
-    private static readonly HashSet<string> s_placePrepositions = new(StringComparer.Ordinal) { "at", "in", "inside", "to", "from", "outside", "near", "into" };
+    private static readonly HashSet<string> s_placePrepositions = new(StringComparer.Ordinal) { "at", "in", "inside", "to", "from", "outside", "near", "into", "after", "before", "during", "since", "following" };
 
     private static bool IsBlockedByNextWord(string phrase, List<QuestionWord> words, int next)
     {

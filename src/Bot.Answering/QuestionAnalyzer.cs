@@ -299,7 +299,8 @@ public static class QuestionAnalyzer
             return QuestionKind.WhoDecided;
         }
 
-        if ((QuestionPatterns.WhatDecided().IsMatch(text) || QuestionPatterns.WhatHalted().IsMatch(text)) && actors.Count > 0 && !QuestionPatterns.When().IsMatch(text))
+        if ((QuestionPatterns.WhatDecided().IsMatch(text) || QuestionPatterns.WhatHalted().IsMatch(text)) && actors.Count > 0
+            && !QuestionPatterns.When().IsMatch(text) && !QuestionPatterns.Why().IsMatch(text))
         {
             return QuestionKind.WhatDecided;
         }

@@ -31,7 +31,7 @@ public static class SynonymTable
         ["deny", "denied", "denies", "denial", "reject", "rejected", "dismiss", "dismissed", "refute", "refuted"],
         ["said", "say", "says", "saying", "state", "stated", "statement", "comment", "comments", "remark", "remarks", "respond", "responded", "response", "react", "reacted", "reaction", "claim", "claimed", "argue", "argued", "argument", "think", "thinks", "view", "views", "position"],
         ["diplomacy", "diplomatic", "diplomat", "negotiation", "negotiations", "negotiate", "talks", "peace", "deal", "ceasefire"],
-        ["war", "conflict", "invasion", "fighting"],
+        ["war", "conflict", "invasion", "invade", "invaded", "invading", "fighting"],
         ["russia", "russian", "russians", "moscow", "kremlin"],
         ["ukraine", "ukrainian", "ukrainians", "kyiv", "kiev"],
         [Tokenizer.UnitedStates, "america", "american", "americans", "washington", "u.s.a"],

@@ -25,6 +25,7 @@ public sealed class EvalTests(ITestOutputHelper output)
         { "questions.holdout9.jsonl", 0.95 },
         { "questions.holdout10.jsonl", 0.95 },
         { "questions.holdout11.jsonl", 0.93 },
+        { "questions.holdout12.jsonl", 0.95 },
     };
 
     [Theory]
