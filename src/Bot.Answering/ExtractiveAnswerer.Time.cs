@@ -61,7 +61,7 @@ public sealed partial class ExtractiveAnswerer
     private static AnswerDraft HowMany(QuestionAnalysis q, CorpusKnowledge k)
     {
         var ranked = SentenceRanker.Rank(k, q.KnownWords, ActorsOf(q));
-        var best = q.UnknownWords.Count > 0 ? null : ranked.FirstOrDefault(r => r.Coverage >= 0.75 && Quantity().IsMatch(r.Sentence.Text));
+        var best = q.UnknownWords.Count > 0 ? null : ranked.FirstOrDefault(r => r.Coverage >= 0.5 && Quantity().IsMatch(r.Sentence.Text));
         return best is null
             ? AbstainWithContext(q, k, "The articles don't give that figure.")
             : new AnswerDraft([AnswerPart.Quote(best.Sentence)], Abstained: false);

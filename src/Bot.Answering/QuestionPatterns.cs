@@ -135,7 +135,7 @@ internal static partial class QuestionPatterns
     [GeneratedRegex(@"(\bwhat\s+(does|do|did|is)\s+(the\s+word\s+|the\s+term\s+)?(?<term>(?!(this|that|it|these|those|he|she|they)\b)[a-z]+)\s+mean(s)?(\s+(here|in\s+(this|the)\s+\w+|exactly))?\s*$|\bmeaning\s+of\s+(the\s+word\s+)?(?<term>[a-z]+)|\bdefine\s+(?<term>[a-z]+)|\bwhat\s+is\s+meant\s+by\s+(?<term>[a-z]+))")]
     public static partial Regex Meaning();
 
-    [GeneratedRegex(@"\bwhat\b.*\b(order|ordered|decide|decided|direct|directed|directive|issue|issued|sign|signed|approve|approved|mandate|mandated)\b")]
+    [GeneratedRegex(@"\bwhat\b.*\b(order|ordered|decide|decided|direct|directed|directive|issue|issued|sign|signed|approve|approved|mandate|mandated)\b|\b(directive|order)\b.*\bwhat\s+(was|is)\s+it\b")]
     public static partial Regex WhatDecided();
 
     [GeneratedRegex(@"\bwhat\b.*\b(halt|halted|pause|paused|stop|stopped|suspend|suspended|cease|ceased|freeze|froze|frozen)\b")]
