@@ -10,7 +10,7 @@ public sealed partial class ExtractiveAnswerer
     private static AnswerDraft Why(QuestionAnalysis q, CorpusKnowledge k)
     {
         var decision = BestDecision(q, k);
-        var aboutReaction = q.KnownWords.Any(w => w.Stem is "critic" or "flak" or "backlash" or "pushback" || Bot.Retrieval.SynonymTable.AreSynonyms(w.Stem, "critic") || Bot.Retrieval.SynonymTable.AreSynonyms(w.Stem, "fear"));
+        var aboutReaction = q.Words.Any(w => w.Stem is "critic" or "flak" or "backlash" or "pushback" || Bot.Retrieval.SynonymTable.AreSynonyms(w.Stem, "critic") || Bot.Retrieval.SynonymTable.AreSynonyms(w.Stem, "fear"));
         if (aboutReaction)
         {
             return General(q, k);

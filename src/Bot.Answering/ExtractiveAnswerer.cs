@@ -224,7 +224,7 @@ public sealed partial class ExtractiveAnswerer
     [GeneratedRegex(@"\b(White\s+House|Pentagon|Kremlin|Capitol|in\s+[A-Z][a-z]+|at\s+the\s+[A-Z][a-z]+|headquarters|embassy|summit\s+in)\b")]
     private static partial Regex Place();
 
-    [GeneratedRegex(@"\b(?:did|does|do|has|have|had|is|are|was|were|will|would)\s+(?<subject>(?:the\s+)?[a-z]+(?:\s+(?:government|officials|leaders|people|military|side|public|media|allies))?)\s+(?:ever\s+|really\s+|actually\s+|publicly\s+|officially\s+)?(?:say|said|react|reacted|respond|responded|think|feel|comment|commented|reply|replied|make\s+of|view|see)\b|\b(?<subject>[a-z]+)\s+(?:reaction|response|responded|reacted|comments?|statement|stance|position)\s+(?:to|on|about)\b|\b(?:reaction|response|comment|statement)s?\s+(?:from|by)\s+(?<subject>(?:the\s+)?[a-z]+)\b")]
+    [GeneratedRegex(@"\b(?:did|does|do|has|have|had|is|are|was|were|will|would)\s+(?<subject>(?:the\s+)?[a-z]+(?:\s+[a-z]+){0,2}?)\s+(?:ever\s+|really\s+|actually\s+|publicly\s+|officially\s+)?(?:say|said|react|reacted|respond|responded|think|feel|comment|commented|reply|replied|make\s+of|view|see)\b|\b(?<subject>[a-z]+)\s+(?:reaction|response|responded|reacted|comments?|statement|stance|position)\s+(?:to|on|about)\b|\b(?:reaction|response|comment|statement)s?\s+(?:from|by)\s+(?<subject>(?:the\s+)?[a-z]+)\b")]
     private static partial Regex SubjectOfReaction();
 
     [GeneratedRegex(@"^(the\s+)?(he|she|they|it|you|i|we|him|her|them|people|anyone|everyone|this|that|article|articles|story|news|critics|officials|experts|report|reports|government|administration|us|usa|u\.s)$")]

@@ -325,6 +325,11 @@ public static class QuestionAnalyzer
             return QuestionKind.HowLong;
         }
 
+        if (QuestionPatterns.ExactTime().IsMatch(text) && QuestionPatterns.When().IsMatch(text) && !QuestionPatterns.WhatHappened().IsMatch(text))
+        {
+            return QuestionKind.When; // "on what day is trump supposed to meet putin" asks for a date, not a purpose
+        }
+
         if (QuestionPatterns.Why().IsMatch(text) || (QuestionPatterns.Relation().IsMatch(text) && actors.Count == 0))
         {
             return actors.Count > 0 && actors[0].Actor.Kind == ActorKind.Group && HasReactions(actors[0].Actor) ? QuestionKind.Reaction : QuestionKind.Why;

@@ -5,7 +5,7 @@ namespace Bot.Answering;
 /// <summary>The phrasings that reveal what a question asks for. Matched on the lower-cased, spell-corrected question.</summary>
 internal static partial class QuestionPatterns
 {
-    [GeneratedRegex(@"\b(tl\s*;?\s*dr|summar(y|ise|ize|ies)|headlines?|lede|title\s+of\s+(the|this)\s+(article|story|piece)|recap|sum\s+(it\s+|this\s+|things\s+)?up|sum\s+up|nutshell|eli5|explain\s+like|in\s+(one|a|1)\s+(line|sentence)|gist|overview|brief\s+me|catch\s+me\s+up|what\s+((is|s|was)\s+)?(this|the|that|it)(\s+(story|article|news|piece|thing|whole\s+thing))?(\s+\w+ly)?\s+about|what\s+(is|s)\s+(this|the)\s+(story|article|news|piece)\s*$|what\s+happened|what\s+(is|s)\s+going\s+on|what\s+(is|s)\s+the\s+(story|news|deal)|main\s+points|key\s+points|in\s+short|the\s+short\s+version|explain\s+the\s+(story|article|news))\b")]
+    [GeneratedRegex(@"\b(tl\s*;?\s*dr|summar(y|ise|ize|ies)|headlines?|lede|title\s+of\s+(the|this)\s+(article|story|piece)|main\s+(news|point|story|takeaway|idea)|recap|sum\s+(it\s+|this\s+|things\s+)?up|sum\s+up|nutshell|eli5|explain\s+like|in\s+(one|a|1)\s+(line|sentence)|gist|overview|brief\s+me|catch\s+me\s+up|what\s+((is|s|was)\s+)?(this|the|that|it)(\s+(story|article|news|piece|thing|whole\s+thing))?(\s+\w+ly)?\s+about|what\s+(is|s)\s+(this|the)\s+(story|article|news|piece)\s*$|what\s+happened|what\s+(is|s)\s+going\s+on|what\s+(is|s)\s+the\s+(story|news|deal)|main\s+points|key\s+points|in\s+short|the\s+short\s+version|explain\s+the\s+(story|article|news))\b")]
     public static partial Regex Summary();
 
     [GeneratedRegex(@"^(hi|hello|hey|yo|help|thanks|thank\s+you|good\s+(morning|afternoon|evening))\b|\bwhat\s+can\s+you\s+(do|answer|tell)|\bwho\s+are\s+you\b|\bwhat\s+are\s+you\b|\bhow\s+do\s+(i|you)\s+(use|work)|\bwhat\s+do\s+you\s+know\b")]
@@ -41,7 +41,7 @@ internal static partial class QuestionPatterns
     [GeneratedRegex(@"\b(what\s+(date|day|time|month|year)|which\s+(date|day|month|year)|exact\s+(date|day|time)|exactly|specific\s+(date|day)|date|dates|scheduled|schedule)\b")]
     public static partial Regex ExactTime();
 
-    [GeneratedRegex(@"\b(how\s+long|permanent\w*|temporar\w*|indefinite\w*|until\s+when|till?\s+when|how\s+much\s+longer|duration|when\s+will\s+(it|this|that|they|the\s+\w+(\s+\w+)?)\s+(end|stop|resume|restart|start\s+again|be\s+lifted|be\s+over|finish|come\s+back)|when\s+(does\s+)?(it|this|that|the\s+\w+)\s+(ends?|stops?|finish(es)?|resumes?)|(resume|restart|lifted|back\s+on|over\s+soon)\b.*\?|when\s+will\s+(it|this|that|the\s+\w+)\s+(end|stop|resume|be\s+lifted|be\s+over|finish)|forever|last\s+long)\b")]
+    [GeneratedRegex(@"\b(how\s+long|permanent\w*|temporar\w*|indefinite\w*|until\s+when|till?\s+when|how\s+much\s+longer|duration|when\s+will\s+(it|this|that|they|the\s+\w+(\s+\w+)?)\s+(end|stop|resume|restart|start\s+again|be\s+lifted|be\s+over|finish|come\s+back)|when\s+(does\s+)?(it|this|that|the\s+\w+)\s+(ends?|stops?|finish(es)?|resumes?)|when\b.*\b(start\w*\s+(up\s+)?again|resum\w*|restart\w*|come\s+back|be\s+lifted)|(resume|restart|lifted|back\s+on|over\s+soon)\b.*\?|when\s+will\s+(it|this|that|the\s+\w+)\s+(end|stop|resume|be\s+lifted|be\s+over|finish)|forever|last\s+long)\b")]
     public static partial Regex HowLong();
 
     [GeneratedRegex(@"\bhow\s+long\b.*\b(has|have|been|ago|since|going\s+on|lasted)\b")]

@@ -26,6 +26,7 @@ public sealed class EvalTests(ITestOutputHelper output)
         { "questions.holdout10.jsonl", 0.95 },
         { "questions.holdout11.jsonl", 0.93 },
         { "questions.holdout12.jsonl", 0.95 },
+        { "questions.holdout13.jsonl", 0.95 },
     };
 
     [Theory]
