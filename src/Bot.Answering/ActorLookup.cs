@@ -86,6 +86,10 @@ public sealed class ActorLookup
         }
     }
 
+    /// <summary>True when the word is part of how the actor is named: name, title or short name ("waltz", "adviser").</summary>
+    public static bool IsNameWord(Actor actor, string lower) =>
+        (actor.Name + " " + actor.Role + " " + actor.ShortName).Contains(lower, StringComparison.OrdinalIgnoreCase);
+
     public IReadOnlyList<ActorReference> Find(IReadOnlyList<QuestionWord> words)
     {
         var found = new List<ActorReference>();

@@ -24,7 +24,7 @@ public sealed class AnswerEngine
         for (var i = 0; i < parts.Count; i++)
         {
             // The premise and instruction note belong to the message as a whole: check them once.
-            var part = i == 0 ? guarded with { Question = parts[i] } : guarded with { Question = parts[i], Premise = null, HadInstructions = false };
+            var part = i == 0 ? guarded with { Question = parts[i], AsksForOpinion = InjectionGuard.AsksForOpinion(parts[i]) } : guarded with { Question = parts[i], Premise = null, HadInstructions = false, AsksForOpinion = InjectionGuard.AsksForOpinion(parts[i]) };
             var partAnalysis = QuestionAnalyzer.Analyze(part, knowledge, conversation);
             var partDraft = _answerer.Answer(partAnalysis, knowledge);
             analysis ??= partAnalysis;

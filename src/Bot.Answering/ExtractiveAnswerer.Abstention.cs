@@ -11,7 +11,7 @@ public sealed partial class ExtractiveAnswerer
     private static string? UnknownFocus(QuestionAnalysis q, CorpusKnowledge k)
     {
         // "did any republicans criticize it?": the people asked about are not in the articles at all.
-        var absentGroup = QuestionPatterns.AbsentGroupSubject().Match(string.Join(' ', q.Words.Select(w => w.Lower)));
+        var absentGroup = QuestionPatterns.AbsentGroupSubject().Match(q.LowerText);
         var groupWord = absentGroup.Groups["group"].Value;
         var partyOrOutsider = !QuestionPatterns.PersonCategory().IsMatch(groupWord) || groupWord.StartsWith("republican", StringComparison.Ordinal);
         if (absentGroup.Success && partyOrOutsider && !k.Vocabulary.CoversStem(Bot.Core.Text.WordStemmer.Stem(absentGroup.Groups["group"].Value)) && !k.Vocabulary.IsInCorpus(absentGroup.Groups["group"].Value))
@@ -32,7 +32,7 @@ public sealed partial class ExtractiveAnswerer
         }
 
         // "which hacking groups are mentioned by name?": names asked for, and nobody the articles name is meant.
-        var lowered = string.Join(' ', q.Words.Select(w => w.Lower));
+        var lowered = q.LowerText;
         if (q.Actors.Count == 0 && QuestionPatterns.NamesAsked().IsMatch(lowered))
         {
             return "those names";
@@ -59,7 +59,7 @@ public sealed partial class ExtractiveAnswerer
             return properNoun.Original;
         }
 
-        var subject = QuestionPatterns.AuxSubject().Match(string.Join(' ', q.Words.Select(w => w.Lower)));
+        var subject = QuestionPatterns.AuxSubject().Match(q.LowerText);
         var unknownSubject = subject.Success ? q.UnknownWords.FirstOrDefault(w => w.Lower == subject.Groups["subject"].Value) : null;
         if (unknownSubject is not null)
         {
@@ -82,7 +82,7 @@ public sealed partial class ExtractiveAnswerer
             return firstTopic.Lower; // "polls on whether ...", "what's the weather in Kyiv": the thing asked about is what the articles lack
         }
 
-        if (QuestionPatterns.PersonalDetail().IsMatch(string.Join(' ', q.Words.Select(w => w.Lower))))
+        if (QuestionPatterns.PersonalDetail().IsMatch(q.LowerText))
         {
             return "that detail";
         }
@@ -172,7 +172,7 @@ public sealed partial class ExtractiveAnswerer
     /// <summary>The subject of "what did X say / how did X react" when X is not someone the articles report on.</summary>
     private static string? ReactionSubject(QuestionAnalysis q)
     {
-        var text = string.Join(' ', q.Words.Select(w => w.Lower));
+        var text = q.LowerText;
         var match = SubjectOfReaction().Match(text);
         if (!match.Success)
         {
@@ -239,7 +239,7 @@ public sealed partial class ExtractiveAnswerer
             .Where((w, i) => !Bot.Core.Text.StopWords.IsStopWord(w.Lower) && !GenericWords.Contains(w.Lower) && q.Actors.All(a => !a.TokenIndexes.Contains(subjectIndex + 1 + i)))
             .ToList();
         // Questions about what was said or known are answered (or declined) by the reaction and unknowns rules.
-        var text = string.Join(' ', words.Select(w => w.Lower)).Replace("in response", "", StringComparison.Ordinal).Replace("in return", "", StringComparison.Ordinal);
+        var text = q.LowerText.Replace("in response", "", StringComparison.Ordinal).Replace("in return", "", StringComparison.Ordinal);
         if (predicate.Count == 0 || QuestionPatterns.StanceVerb().IsMatch(text) || QuestionPatterns.Reaction().IsMatch(text)
             || QuestionPatterns.Communication().IsMatch(text) || QuestionPatterns.Why().IsMatch(text))
         {
@@ -302,7 +302,7 @@ public sealed partial class ExtractiveAnswerer
     /// </summary>
     private static AnswerDraft? Reversal(QuestionAnalysis q, CorpusKnowledge k)
     {
-        var text = string.Join(' ', q.Words.Select(w => w.Lower));
+        var text = q.LowerText;
         var decision = k.Story.PrimaryDecision;
         if (decision is null || q.Kind is QuestionKind.HowLong || !QuestionPatterns.Reversal().IsMatch(text) || QuestionPatterns.HaltWord().IsMatch(text))
         {

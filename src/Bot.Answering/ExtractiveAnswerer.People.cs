@@ -82,7 +82,7 @@ public sealed partial class ExtractiveAnswerer
         }
 
         // "his exact words": only a direct quotation answers that, and a paraphrase is not one.
-        if (QuestionPatterns.VerbatimRequest().IsMatch(string.Join(' ', q.Words.Select(w => w.Lower))) && !chosen.Any(s => s.Text.IndexOfAny(['"', '\u201C']) >= 0))
+        if (QuestionPatterns.VerbatimRequest().IsMatch(q.LowerText) && !chosen.Any(s => s.Text.IndexOfAny(['"', '\u201C']) >= 0))
         {
             return new AnswerDraft([AnswerPart.Plain($"The articles don't quote {actor.Name}'s exact words. What they report:"), .. chosen.Take(1).Select(AnswerPart.Quote)], Abstained: true);
         }
@@ -104,7 +104,7 @@ public sealed partial class ExtractiveAnswerer
     private static AnswerDraft WhoReacted(QuestionAnalysis q, CorpusKnowledge k, HashSet<Stance>? stances = null)
     {
         var wanted = stances ?? WantedStances(q);
-        var text = string.Join(' ', q.Words.Select(w => w.Lower));
+        var text = q.LowerText;
         if (stances is null && Regex.IsMatch(text, @"\b(support\w*|back(ed|ing)?|prais\w*|endors\w*|welcom\w*|applaud\w*|favou?r\w*)\b") && !Regex.IsMatch(text, @"\b(critici|oppos|against|object)"))
         {
             wanted = [Stance.Supportive]; // "who backed the decision?" is not answered by its critics
@@ -205,7 +205,7 @@ public sealed partial class ExtractiveAnswerer
                      ?? q.Actors.Select(a => a.Actor).FirstOrDefault(a => k.Story.DecisionsBy(a.Id).Any())
                      ?? q.Actors[0].Actor;
         var decisions = k.Story.DecisionsBy(person.Id).ToList();
-        if (decisions.Count == 0 && QuestionPatterns.WhatHalted().IsMatch(string.Join(' ', q.Words.Select(w => w.Lower))) && k.Story.PrimaryDecision is { } main)
+        if (decisions.Count == 0 && QuestionPatterns.WhatHalted().IsMatch(q.LowerText) && k.Story.PrimaryDecision is { } main)
         {
             decisions.Add(main); // "what did trump's team halt?": the halt itself, whoever is credited with it
         }
@@ -232,7 +232,7 @@ public sealed partial class ExtractiveAnswerer
 
     private static HashSet<Stance> WantedStances(QuestionAnalysis q)
     {
-        var text = string.Join(' ', q.Words.Select(w => w.Lower));
+        var text = q.LowerText;
         var wanted = new HashSet<Stance>();
         if (Regex.IsMatch(text, @"\b(fear|worr|concern|afraid|alarm|risk)"))
         {

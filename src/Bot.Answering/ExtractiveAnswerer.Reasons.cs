@@ -63,7 +63,7 @@ public sealed partial class ExtractiveAnswerer
 
     private static bool IsAboutDecision(QuestionAnalysis q, CorpusKnowledge k, Decision decision)
     {
-        var text = string.Join(' ', q.Words.Select(w => w.Lower));
+        var text = q.LowerText;
         if (QuestionPatterns.HaltWord().IsMatch(text) || QuestionPatterns.DecisionWord().IsMatch(text) || QuestionPatterns.Pronoun().IsMatch(text))
         {
             return true;
@@ -90,7 +90,7 @@ public sealed partial class ExtractiveAnswerer
     /// </summary>
     private static AnswerDraft Meaning(QuestionAnalysis q, CorpusKnowledge k)
     {
-        var term = QuestionPatterns.Meaning().Match(string.Join(' ', q.Words.Select(w => w.Lower))).Groups["term"].Value;
+        var term = QuestionPatterns.Meaning().Match(q.LowerText).Groups["term"].Value;
         var stem = Bot.Core.Text.WordStemmer.Stem(term);
         var uses = k.Corpus.Sentences.Where(s => k.StemsOf(s).Contains(stem)).Take(2).ToList();
         if (uses.Count == 0)

@@ -32,7 +32,7 @@ public sealed partial class ExtractiveAnswerer
 
     private static AnswerDraft HowLong(QuestionAnalysis q, CorpusKnowledge k)
     {
-        var text = string.Join(' ', q.Words.Select(w => w.Lower));
+        var text = q.LowerText;
         var decisionStems = DecisionWords(k).SelectMany(w => Bot.Retrieval.SynonymTable.Expand(w.Stem).Append(w.Stem)).ToHashSet(StringComparer.Ordinal);
         var otherEvent = q.KnownWords.FirstOrDefault(w => Bot.Retrieval.SynonymTable.AreSynonyms(w.Stem, "meet") || Bot.Retrieval.SynonymTable.AreSynonyms(w.Stem, "war"));
         if (otherEvent is not null && !q.KnownWords.Any(w => decisionStems.Contains(w.Stem)))

@@ -22,7 +22,7 @@ public sealed partial class ExtractiveAnswerer
             lead.Add(AnswerPart.Plain(InstructionNote));
         }
 
-        if (Opinion().IsMatch(question.Text))
+        if (question.AsksForOpinion)
         {
             lead.Add(AnswerPart.Plain(OpinionNote));
         }
@@ -136,7 +136,7 @@ public sealed partial class ExtractiveAnswerer
         }
 
         var best = top[0].Coverage >= 0.3 ? top[0] : top.MaxBy(r => r.Coverage)!;
-        if (QuestionPatterns.AsksSpecifics().IsMatch(string.Join(' ', q.Words.Select(w => w.Lower))))
+        if (QuestionPatterns.AsksSpecifics().IsMatch(q.LowerText))
         {
             return new AnswerDraft([AnswerPart.Plain("The articles don't go into that level of detail. What they do say:"), AnswerPart.Quote(best.Sentence)], Abstained: true);
         }
@@ -157,12 +157,7 @@ public sealed partial class ExtractiveAnswerer
     /// </summary>
     private static IReadOnlyList<QuestionWord> TopicOf(QuestionAnalysis q, CorpusKnowledge k)
     {
-        if (q.KnownWords.Count > 0 || q.Actors.Count > 0 || k.Story.PrimaryDecision is not { } decision)
-        {
-            return q.KnownWords;
-        }
-
-        return QuestionAnalyzer.ToWords(decision.Action, k.Vocabulary).Where(w => !Bot.Core.Text.StopWords.IsStopWord(w.Lower)).ToList();
+        return q.KnownWords.Count > 0 || q.Actors.Count > 0 ? q.KnownWords : DecisionWords(k).ToList();
     }
 
     /// <summary>"why did Waltz order the halt?" presumes Waltz decided; when the articles name someone else, check it as a premise.</summary>
@@ -170,7 +165,7 @@ public sealed partial class ExtractiveAnswerer
     {
         var person = q.Actors.FirstOrDefault(a => a.Actor.Kind == ActorKind.Person)?.Actor;
         var decision = k.Story.PrimaryDecision;
-        var text = string.Join(' ', q.Words.Select(w => w.Lower));
+        var text = q.LowerText;
         if (person is null || decision is null || decision.AgentActorIds.Contains(person.Id) || !QuestionPatterns.PresumedDecider().IsMatch(text))
         {
             return null;
@@ -188,14 +183,11 @@ public sealed partial class ExtractiveAnswerer
     private static IReadOnlyCollection<Actor> ActorsOf(QuestionAnalysis q) =>
         q.Actors.Select(a => a.Actor).Concat(q.ImpliedActor is null ? [] : [q.ImpliedActor]).Distinct().ToArray();
 
-    private static bool IsActorWord(QuestionWord word, Actor actor) =>
-        (actor.Name + " " + actor.Role + " " + actor.ShortName).Contains(word.Lower, StringComparison.OrdinalIgnoreCase);
+    private static bool IsActorWord(QuestionWord word, Actor actor) => ActorLookup.IsNameWord(actor, word.Lower);
 
     private static bool MentionsActor(CorpusKnowledge k, string sentenceId, Actor actor) =>
         k.Story.MentionsIn(sentenceId).Any(m => m.ActorId == actor.Id);
 
-    [GeneratedRegex(@"\b(what|how)\s+(do|did|would)\s+you\s+(really\s+)?(think|feel)|\byour\s+(own\s+)?(opinion|view|take|thoughts)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex Opinion();
 
     [GeneratedRegex(@"^(rais\w*|voic\w*|express\w*|shar\w*|hav\w*|fear\w*|concern\w*|worr\w*|critic\w*|move|decision|this|it)$")]
     private static partial Regex ReactionVerbs();

@@ -84,9 +84,12 @@ public static partial class InjectionGuard
             question = "";
         }
 
-        var asksOpinion = Opinion().IsMatch(question);
+        var asksOpinion = AsksForOpinion(question);
         return new GuardedQuestion(question, premise?.Trim().TrimEnd('.', '?', '!'), hadInstructions, asksOpinion);
     }
+
+    /// <summary>"What do you really think of X?": a request for the bot's own view, which it does not give.</summary>
+    public static bool AsksForOpinion(string question) => Opinion().IsMatch(question);
 
     private static IEnumerable<string> Segments(string text)
     {

@@ -5,6 +5,9 @@ namespace Bot.Answering;
 /// <summary>The understood form of a question: its kind, words, the actors it refers to and what the corpus lacks.</summary>
 public sealed record QuestionAnalysis(string Text, QuestionKind Kind, IReadOnlyList<QuestionWord> Words)
 {
+    /// <summary>The corrected, normalised words joined by spaces: what the question patterns match against.</summary>
+    public string LowerText { get; } = string.Join(' ', Words.Select(w => w.Lower));
+
     /// <summary>Actors named in the question, in order.</summary>
     public IReadOnlyList<ActorReference> Actors { get; init; } = [];
 
@@ -25,6 +28,9 @@ public sealed record QuestionAnalysis(string Text, QuestionKind Kind, IReadOnlyL
 
     /// <summary>The question tried to give the bot instructions.</summary>
     public bool HadInstructions { get; init; }
+
+    /// <summary>The question asked for the bot's own opinion ("what do you think of ...").</summary>
+    public bool AsksForOpinion { get; init; }
 
     /// <summary>The actor the question is about: the first named, else the one implied by a pronoun.</summary>
     public Actor? FocusActor => Actors.Count > 0 ? Actors[0].Actor : ImpliedActor;

@@ -43,6 +43,7 @@ public static class QuestionAnalyzer
             AsksExactTime = QuestionPatterns.ExactTime().IsMatch(text),
             Premise = premise,
             HadInstructions = guarded.HadInstructions,
+            AsksForOpinion = guarded.AsksForOpinion,
         };
     }
 
@@ -180,7 +181,7 @@ public static class QuestionAnalyzer
             return guarded.Premise is null ? QuestionKind.OutOfScope : QuestionKind.General;
         }
 
-        var actorWords = known.Count(k => actors.Any(a => (a.Actor.Name + " " + a.Actor.Role + " " + a.Actor.ShortName).Contains(k.Lower, StringComparison.OrdinalIgnoreCase)));
+        var actorWords = known.Count(k => actors.Any(a => ActorLookup.IsNameWord(a.Actor, k.Lower)));
         var topicWords = known.Count - actorWords;
 
         var summary = QuestionPatterns.Summary().Match(text);
