@@ -20,4 +20,13 @@ public sealed record BotReply(
 
     /// <summary>The standalone question actually answered, after follow-up resolution; null when unchanged.</summary>
     public string? ResolvedQuestion { get; init; }
+
+    /// <summary>Token usage when a language model wrote the reply; null for the embedded engine.</summary>
+    public TokenUsage? Usage { get; init; }
+
+    /// <summary>What the citation check removed or re-attributed in a model-written reply; null otherwise.</summary>
+    public VerificationReport? Verification { get; init; }
+
+    /// <summary>True when the reply was served from the answer cache.</summary>
+    public bool Cached { get; init; }
 }
