@@ -41,6 +41,25 @@ public sealed class AnswerEngine
         };
     }
 
+    /// <summary>Records a question in the conversation (with the actor it is about) without answering it.</summary>
+    public void Remember(string? rawQuestion, CorpusKnowledge knowledge, Conversation conversation)
+    {
+        var analysis = Analyze(rawQuestion, knowledge, conversation);
+        conversation.Remember(analysis.Text, analysis.FocusActor);
+    }
+
+    /// <summary>What the question asks for, without answering it: lets a model-based answerer skip out-of-scope chat.</summary>
+    public static QuestionKind Classify(string? rawQuestion, CorpusKnowledge knowledge) => Analyze(rawQuestion, knowledge, null).Kind;
+
+    private static (string Text, QuestionKind Kind, StoryMap.Actor? FocusActor) Analyze(string? rawQuestion, CorpusKnowledge knowledge, Conversation? conversation)
+    {
+        var (text, _) = QuestionText.Prepare(rawQuestion);
+        var guarded = InjectionGuard.Inspect(text);
+        var first = QuestionSplitter.Split(guarded.Question).FirstOrDefault() ?? guarded.Question;
+        var analysis = QuestionAnalyzer.Analyze(guarded with { Question = first, AsksForOpinion = InjectionGuard.AsksForOpinion(first) }, knowledge, conversation);
+        return (text, analysis.Kind, analysis.FocusActor);
+    }
+
     private static AnswerDraft Merge(AnswerDraft first, AnswerDraft second) =>
         new(first.Parts.Concat(second.Parts).DistinctBy(p => p.Text).ToList(), first.Abstained && second.Abstained)
         {

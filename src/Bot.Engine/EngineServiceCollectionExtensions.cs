@@ -11,7 +11,8 @@ public static class EngineServiceCollectionExtensions
 {
     /// <summary>
     /// Registers the story bot: validated options, the corpus store and knowledge, and a Semantic Kernel whose
-    /// plugins are the corpus search, the story map and the answering step.
+    /// plugins are the corpus search, the story map and the answering step (the embedded engine unless an
+    /// LLM answerer replaces <see cref="IAnswerer"/>).
     /// </summary>
     public static IServiceCollection AddStoryBotEngine(this IServiceCollection services, IConfiguration configuration)
     {
@@ -22,6 +23,14 @@ public static class EngineServiceCollectionExtensions
 
         services.AddSingleton(sp => CorpusStore.ForDirectory(sp.GetRequiredService<IOptions<CorpusOptions>>().Value.ResolvePath()));
         services.AddSingleton<KnowledgeSource>();
+        services.AddSingleton<EmbeddedAnswerer>();
+        services.AddSingleton<IAnswerer>(sp => sp.GetRequiredService<EmbeddedAnswerer>());
+        services.AddSingleton(sp =>
+        {
+            var cache = new AnswerCache(sp.GetRequiredService<IOptions<AiOptions>>().Value.CacheEntries);
+            sp.GetRequiredService<CorpusStore>().Changed += _ => cache.Clear();
+            return cache;
+        });
 
         services.AddSingleton<AnsweringPlugin>();
         services.AddSingleton<CorpusSearchPlugin>();

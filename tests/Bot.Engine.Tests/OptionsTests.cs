@@ -36,6 +36,49 @@ public sealed class OptionsTests
     }
 
     [Fact]
+    public async Task AiOptions_OpenAIWithoutModelOrKey_SaysWhichKeysAreMissing()
+    {
+        await using var services = EngineFixture.Create(new() { ["Ai:Provider"] = "OpenAI" });
+
+        var error = Assert.Throws<OptionsValidationException>(() => services.GetRequiredService<IOptions<AiOptions>>().Value);
+
+        Assert.Contains(error.Failures, f => f.StartsWith("Ai__Model", StringComparison.Ordinal));
+        Assert.Contains(error.Failures, f => f.StartsWith("Ai__ApiKey", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task AiOptions_OpenAICompatibleServerWithoutKey_IsValid()
+    {
+        await using var services = EngineFixture.Create(new() { ["Ai:Provider"] = "OpenAI", ["Ai:Endpoint"] = "http://localhost:11434/v1", ["Ai:Model"] = "llama3.1" });
+
+        Assert.Equal("llama3.1", services.GetRequiredService<IOptions<AiOptions>>().Value.Model);
+    }
+
+    [Fact]
+    public async Task AiOptions_AzureWithoutEndpoint_IsRefused()
+    {
+        await using var services = EngineFixture.Create(new() { ["Ai:Provider"] = "AzureOpenAI", ["Ai:ApiKey"] = "k", ["Ai:Model"] = "gpt4o" });
+
+        var error = Assert.Throws<OptionsValidationException>(() => services.GetRequiredService<IOptions<AiOptions>>().Value);
+
+        Assert.Contains(error.Failures, f => f.StartsWith("Ai__Endpoint", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("Ai:ContextTokens", "10")]
+    [InlineData("Ai:MaxRetries", "99")]
+    [InlineData("Ai:MaxOutputTokens", "0")]
+    [InlineData("Ai:CacheEntries", "-1")]
+    public async Task AiOptions_OutOfRangeNumber_IsRefusedByName(string key, string value)
+    {
+        await using var services = EngineFixture.Create(new() { [key] = value });
+
+        var error = Assert.Throws<OptionsValidationException>(() => services.GetRequiredService<IOptions<AiOptions>>().Value);
+
+        Assert.Contains(key.Replace(":", "__", StringComparison.Ordinal), error.Message);
+    }
+
+    [Fact]
     public void AiOptions_ToString_NeverShowsTheApiKey()
     {
         var options = new AiOptions { ApiKey = "sk-secret-123" };

@@ -22,12 +22,12 @@ public sealed class StoryBotTests
     }
 
     [Theory]
-    [InlineData(ReplyCommands.Summary)]
-    [InlineData(ReplyCommands.Who)]
-    [InlineData(ReplyCommands.Why)]
-    [InlineData(ReplyCommands.Timeline)]
-    [InlineData(ReplyCommands.Sources)]
-    public async Task RunAsync_Command_RunsTheStoryPluginFunction(string command)
+    [InlineData(ReplyCommands.Summary, AnsweringPlugin.PluginName)]
+    [InlineData(ReplyCommands.Who, AnsweringPlugin.PluginName)]
+    [InlineData(ReplyCommands.Why, AnsweringPlugin.PluginName)]
+    [InlineData(ReplyCommands.Timeline, StoryMapPlugin.PluginName)]
+    [InlineData(ReplyCommands.Sources, StoryMapPlugin.PluginName)]
+    public async Task RunAsync_Command_RunsItsKernelFunction(string command, string plugin)
     {
         var recorder = new InvocationRecorder();
         await using var services = EngineFixture.Create(configure: s => s.AddSingleton<IFunctionInvocationFilter>(recorder));
@@ -35,8 +35,98 @@ public sealed class StoryBotTests
         var reply = await services.GetRequiredService<IStoryBot>().RunAsync(command, null);
 
         Assert.Equal(command, reply.Command);
-        Assert.Contains($"{StoryMapPlugin.PluginName}.{command}", recorder.Invoked);
+        Assert.Contains($"{plugin}.{command}", recorder.Invoked);
         Assert.NotEmpty(reply.Items);
+    }
+
+    [Fact]
+    public async Task AskStreamingAsync_EmbeddedEngine_EndsWithTheSameReplyAsAsk()
+    {
+        await using var services = EngineFixture.Create(new() { ["Ai:CacheEntries"] = "0" });
+        var bot = services.GetRequiredService<IStoryBot>();
+
+        var updates = new List<AnswerUpdate>();
+        await foreach (var update in bot.AskStreamingAsync("Why was the halt ordered?"))
+        {
+            updates.Add(update);
+        }
+
+        var final = Assert.Single(updates, u => u.IsFinal).Final!;
+        Assert.True(updates[^1].IsFinal);
+        var direct = await bot.AskAsync("Why was the halt ordered?");
+        Assert.Equal(direct.Text, final.Text);
+        Assert.Equal(direct.Citations, final.Citations);
+    }
+
+    [Fact]
+    public async Task AskAsync_SameQuestionTwice_IsServedFromTheCacheAndCounted()
+    {
+        await using var services = EngineFixture.Create();
+        var bot = services.GetRequiredService<IStoryBot>();
+        var cache = services.GetRequiredService<AnswerCache>();
+
+        var first = await bot.AskAsync("Who ordered the halt?");
+        var second = await bot.AskAsync("  who ordered the HALT?  ");
+
+        Assert.False(first.Cached);
+        Assert.True(second.Cached);
+        Assert.Equal(first.Text, second.Text);
+        Assert.Equal(1, cache.Hits);
+    }
+
+    [Fact]
+    public async Task AskAsync_FollowUpInAConversation_IsNotServedFromTheCache()
+    {
+        await using var services = EngineFixture.Create();
+        var bot = services.GetRequiredService<IStoryBot>();
+        var conversation = new Bot.Answering.Conversation();
+
+        await bot.AskAsync("Why did he do it?");
+        await bot.AskAsync("Who is Mike Waltz?", conversation);
+        var followUp = await bot.AskAsync("Why did he do it?", conversation);
+
+        Assert.False(followUp.Cached);
+    }
+
+    [Fact]
+    public async Task AskAsync_CachedFirstQuestionOfAChat_StillResolvesTheNextFollowUp()
+    {
+        await using var services = EngineFixture.Create();
+        var bot = services.GetRequiredService<IStoryBot>();
+        await bot.AskAsync("Who is Mike Waltz?");
+        var conversation = new Bot.Answering.Conversation();
+
+        var cached = await bot.AskAsync("Who is Mike Waltz?", conversation);
+        var followUp = await bot.AskAsync("What did he say?", conversation);
+
+        Assert.True(cached.Cached);
+        Assert.Contains("Waltz", followUp.Text);
+    }
+
+    [Fact]
+    public async Task AskAsync_CorpusChanged_CacheIsClearedAndTheNewVersionAnswers()
+    {
+        var folder = Directory.CreateTempSubdirectory("bot-cache-");
+        try
+        {
+            File.Copy(Path.Combine(EngineFixture.RepositoryRoot, "corpus", "halt-cyber-ops.md"), Path.Combine(folder.FullName, "a.md"));
+            await using var services = EngineFixture.Create(new() { ["Corpus:Path"] = folder.FullName });
+            var bot = services.GetRequiredService<IStoryBot>();
+            var cache = services.GetRequiredService<AnswerCache>();
+            await bot.AskAsync("Who ordered the halt?");
+            Assert.Equal(1, cache.Count);
+
+            File.WriteAllText(Path.Combine(folder.FullName, "b.md"), "---\ntitle: Bus fares\n---\nTransport Minister Ana Ruiz froze bus fares.\n");
+            services.GetRequiredService<Bot.Corpus.CorpusStore>().Reload();
+            var after = await bot.AskAsync("Who ordered the halt?");
+
+            Assert.False(after.Cached);
+            Assert.Equal(1, cache.Count); // only the new version's entry: the old one was cleared, not left to age out
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
     }
 
     [Fact]
