@@ -1,4 +1,5 @@
 using Bot.Engine;
+using Bot.Llm;
 using Microsoft.Extensions.Options;
 
 namespace Bot.Host;
@@ -15,7 +16,7 @@ public static class BotServices
             .AddFilter(level => level >= LogLevel.Warning)
             .Services.Configure<Microsoft.Extensions.Logging.Console.ConsoleLoggerOptions>(o => o.LogToStandardErrorThreshold = LogLevel.Trace));
         services.AddSingleton<IConfiguration>(configuration);
-        services.AddStoryBotEngine(configuration);
+        services.AddStoryBotEngine(configuration).AddStoryBotAi(configuration);
         var provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = false });
         _ = provider.GetRequiredService<IOptions<AiOptions>>().Value; // validates, throwing OptionsValidationException
         return provider;

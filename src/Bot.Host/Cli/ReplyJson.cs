@@ -28,7 +28,10 @@ public static class ReplyJson
         reply.Engine,
         Math.Round(reply.ElapsedMs, 3),
         reply.Notes,
-        reply.ResolvedQuestion);
+        reply.ResolvedQuestion,
+        reply.Usage is { } usage ? new JsonUsage(usage.InputTokens, usage.OutputTokens, usage.TotalTokens, usage.ContextTokens) : null,
+        reply.Verification is { } check ? new JsonVerification(check.Sentences, check.Kept, check.Removed, check.DanglingMarkers, check.Reattributed) : null,
+        reply.Cached);
 }
 
 public sealed record JsonReply(
@@ -41,7 +44,16 @@ public sealed record JsonReply(
     string Engine,
     double ElapsedMs,
     IReadOnlyList<string> Notes,
-    string? ResolvedQuestion);
+    string? ResolvedQuestion,
+    JsonUsage? Usage,
+    JsonVerification? Verification,
+    bool Cached);
+
+/// <summary>Tokens the model used for this reply, and the tokens of article context sent to it.</summary>
+public sealed record JsonUsage(int InputTokens, int OutputTokens, int TotalTokens, int ContextTokens);
+
+/// <summary>What the citation check did: sentences read, kept and removed; markers pointing nowhere; sentences re-attributed.</summary>
+public sealed record JsonVerification(int Sentences, int Kept, int RemovedSentences, int DanglingMarkers, int Reattributed);
 
 public sealed record JsonCitation(int Marker, string ArticleId, string PassageId, string SentenceId, string Quote, string Title, string? Url);
 

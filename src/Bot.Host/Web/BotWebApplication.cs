@@ -1,4 +1,5 @@
 using Bot.Engine;
+using Bot.Llm;
 
 namespace Bot.Host.Web;
 
@@ -13,7 +14,7 @@ public static class BotWebApplication
             builder.WebHost.UseUrls(urls);
         }
 
-        builder.Services.AddStoryBotEngine(builder.Configuration);
+        builder.Services.AddStoryBotEngine(builder.Configuration).AddStoryBotAi(builder.Configuration);
         builder.Services.AddHostedService<CorpusWatcherService>();
 
         var app = builder.Build();

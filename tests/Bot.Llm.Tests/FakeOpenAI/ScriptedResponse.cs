@@ -37,6 +37,9 @@ public abstract class ScriptedResponse
     /// <summary>Waits <paramref name="delay"/> (giving up quietly when the client does), then serves <paramref name="then"/>.</summary>
     public static ScriptedResponse Delayed(TimeSpan delay, ScriptedResponse then) => new DelayedResponse(delay, then);
 
+    /// <summary>Decides the response from the request, e.g. a completion that cites the passage numbers it was sent.</summary>
+    public static ScriptedResponse From(Func<RecordedRequest, ScriptedResponse> choose) => new ComputedResponse(choose);
+
     internal abstract Task WriteAsync(HttpContext context, RecordedRequest request, CancellationToken cancellationToken);
 
     /// <summary>Headers every OpenAI response carries.</summary>
