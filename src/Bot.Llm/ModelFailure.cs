@@ -14,6 +14,8 @@ internal static class ModelFailure
         HttpOperationException { StatusCode: { } status } => $"HTTP {(int)status}",
         ClientResultException { Status: 429 } => "rate limited, HTTP 429",
         ClientResultException { Status: > 0 } client => $"HTTP {client.Status}",
+        ClientResultException { InnerException: { } inner } => Describe(inner, timedOut, timeoutSeconds),
+        ClientResultException => "connection failed",
         JsonException => "malformed reply",
         MalformedReplyException malformed => malformed.Message,
         HttpRequestException or IOException => "connection failed",
