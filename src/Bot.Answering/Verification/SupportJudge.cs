@@ -30,7 +30,7 @@ public static class SupportJudge
             return new Support(false, 0, []);
         }
 
-        var analysed = evidence.Select(EvidenceSentence.Of).ToArray();
+        var analysed = evidence.Where(s => !InstructionText.IsInstruction(s.Text)).Select(EvidenceSentence.Of).ToArray();
         var chosen = ChooseSentences(claim, analysed, out var matched);
         foreach (var required in claim.Names.Concat(claim.Numbers))
         {
