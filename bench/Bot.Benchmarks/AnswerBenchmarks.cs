@@ -22,7 +22,7 @@ public class AnswerBenchmarks
     {
         var corpus = Paths.Corpus();
         _knowledge = CorpusKnowledge.Build(CorpusLoader.LoadDirectory(corpus));
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["Corpus:Path"] = corpus }).Build();
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["Corpus:Path"] = corpus, ["Ai:CacheEntries"] = "0" }).Build();
         _services = new ServiceCollection().AddLogging().AddStoryBotEngine(configuration).BuildServiceProvider();
         _bot = _services.GetRequiredService<IStoryBot>();
     }

@@ -34,14 +34,15 @@ public static partial class CitationVerifier
         var claims = ModelAnswerParser.Parse(text);
         var parts = new List<AnswerPart>();
         int removed = 0, dangling = 0, reattributed = 0;
-        foreach (var claim in claims)
+        foreach (var raw in claims)
         {
+            var claim = raw with { Text = Ping().Replace(raw.Text, "").Replace("  ", " ").Trim() };
             var valid = claim.Markers.Where(m => m >= 1 && m <= passages.Count).ToArray();
             dangling += claim.Markers.Count - valid.Length;
             var terms = ClaimTerms.Of(claim.Text, knownNames);
             if (IsSilenceStatement(claim.Text, terms, knownNames))
             {
-                parts.Add(AnswerPart.Plain(claim.Text));
+                parts.Add(AnswerPart.Plain(Bulleted(claim)));
                 continue;
             }
 
@@ -107,6 +108,10 @@ public static partial class CitationVerifier
         var rest = LeadingContrast().Replace(text, "");
         return !Contrast().IsMatch(rest) && terms.Names.All(knownNames.Contains) && terms.Numbers.Count == 0;
     }
+
+    // A model can echo pings from a question or an article; chat platforms must never see them as pings.
+    [GeneratedRegex(@"@(?:everyone|here|channel)\b|<[@#!][^<>\s]{0,80}>", RegexOptions.IgnoreCase)]
+    private static partial Regex Ping();
 
     private static string Bulleted(ModelClaim claim) => claim.Bullet ? "\u2022 " + claim.Text : claim.Text;
 }

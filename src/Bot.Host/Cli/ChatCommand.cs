@@ -40,11 +40,46 @@ public static class ChatCommand
                     continue;
                 }
 
-                var reply = line.StartsWith('/') ? await RunSlashAsync(bot, line, cancellationToken) : await bot.AskAsync(line, conversation, cancellationToken);
-                Console.WriteLine(ReplyPrinter.Format(reply));
+                if (line.StartsWith('/'))
+                {
+                    Console.WriteLine(ReplyPrinter.Format(await RunSlashAsync(bot, line, cancellationToken)));
+                    continue;
+                }
+
+                await StreamAnswerAsync(bot, line, conversation, interactive, cancellationToken);
             }
         }));
         return command;
+    }
+
+    // With a model, verified sentences appear as they are written; the final reply (with its sources) replaces them.
+    private static async Task StreamAnswerAsync(Bot.Engine.IStoryBot bot, string question, Conversation conversation, bool interactive, CancellationToken cancellationToken)
+    {
+        var shown = "";
+        await foreach (var update in bot.AskStreamingAsync(question, conversation, cancellationToken))
+        {
+            if (update.Final is { } reply)
+            {
+                if (shown.Length > 0 && reply.Text.StartsWith(shown, StringComparison.Ordinal))
+                {
+                    Console.WriteLine(reply.Text[shown.Length..]);
+                    Console.WriteLine(ReplyPrinter.Format(reply with { Text = "" }).Trim('\r', '\n') + "\n");
+                    continue;
+                }
+
+                if (shown.Length > 0)
+                {
+                    Console.WriteLine("\n(revised)");
+                }
+
+                Console.WriteLine(ReplyPrinter.Format(reply));
+            }
+            else if (interactive && update.Text.StartsWith(shown, StringComparison.Ordinal))
+            {
+                Console.Write(update.Text[shown.Length..]);
+                shown = update.Text;
+            }
+        }
     }
 
     private static Task<BotReply> RunSlashAsync(Bot.Engine.IStoryBot bot, string line, CancellationToken cancellationToken)

@@ -172,6 +172,15 @@ public class CitationVerifierTests
     public void Sentence_IsInstruction_RecognisesTextAddressedToAnAi(string sentence, bool expected) =>
         Assert.Equal(expected, InstructionText.IsInstruction(sentence));
 
+    [Fact]
+    public void EchoedPings_Verify_AreStrippedFromKeptSentences()
+    {
+        var result = Verify("@everyone Defense Secretary Pete Hegseth issued the directive <!channel> [1]. The articles don't say whether <@U123> or @here agreed.");
+
+        Assert.Equal(2, result.Draft.Parts.Count);
+        Assert.All(result.Draft.Parts, p => Assert.DoesNotMatch(@"@everyone|@here|<!channel>|<@U123>", p.Text));
+    }
+
     private static VerifiedAnswer Verify(string modelText) =>
         CitationVerifier.Verify(modelText, s_passages, ShippedCorpus.Knowledge.NameWords, NotFound);
 
