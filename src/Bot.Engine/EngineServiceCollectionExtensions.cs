@@ -41,6 +41,9 @@ public static class EngineServiceCollectionExtensions
         services.AddKernel();
 
         services.AddSingleton<IStoryBot, StoryBot>();
+        services.AddOptions<Feedback.FeedbackOptions>().Bind(configuration.GetSection(Feedback.FeedbackOptions.Section));
+        services.AddSingleton<Feedback.IFeedbackStore, Feedback.JsonLinesFeedbackStore>();
+        services.AddSingleton<Feedback.ReplyStore>();
         return services;
     }
 }

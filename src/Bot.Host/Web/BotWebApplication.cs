@@ -1,5 +1,6 @@
 using Bot.Engine;
 using Bot.Llm;
+using Bot.Slack;
 
 namespace Bot.Host.Web;
 
@@ -16,10 +17,12 @@ public static class BotWebApplication
 
         builder.Services.AddStoryBotEngine(builder.Configuration).AddStoryBotAi(builder.Configuration);
         builder.Services.AddHostedService<CorpusWatcherService>();
+        builder.Services.AddSlack(builder.Configuration);
 
         var app = builder.Build();
         app.MapHealth();
         app.MapAskApi();
+        app.MapSlack();
         return app;
     }
 }

@@ -1,0 +1,51 @@
+using System.Threading.Channels;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+
+namespace Bot.Slack;
+
+/// <summary>
+/// Work that happens after Slack has been acknowledged (answering, posting, recording feedback), run by a few
+/// workers in the background so that every request is acked at once. A failure is logged, never thrown.
+/// </summary>
+public sealed class SlackWorkQueue(ILogger<SlackWorkQueue> logger) : BackgroundService
+{
+    private const int Workers = 8;
+    private readonly Channel<Func<CancellationToken, Task>> _work = Channel.CreateBounded<Func<CancellationToken, Task>>(
+        new BoundedChannelOptions(10_000) { FullMode = BoundedChannelFullMode.Wait });
+
+    public bool TryEnqueue(Func<CancellationToken, Task> work)
+    {
+        if (_work.Writer.TryWrite(work))
+        {
+            return true;
+        }
+
+        logger.LogError("Slack work queue is full; a request could not be answered");
+        return false;
+    }
+
+    protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
+        Task.WhenAll(Enumerable.Range(0, Workers).Select(_ => RunWorkerAsync(stoppingToken)));
+
+    private async Task RunWorkerAsync(CancellationToken stoppingToken)
+    {
+        try
+        {
+            await foreach (var work in _work.Reader.ReadAllAsync(stoppingToken).ConfigureAwait(false))
+            {
+                try
+                {
+                    await work(stoppingToken).ConfigureAwait(false);
+                }
+                catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
+                {
+                    logger.LogError(ex, "Slack work failed");
+                }
+            }
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+        }
+    }
+}
