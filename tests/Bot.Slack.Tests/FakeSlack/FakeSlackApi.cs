@@ -1,0 +1,118 @@
+using System.Collections.Concurrent;
+using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace Bot.Slack.Tests.FakeSlack;
+
+/// <summary>
+/// A loopback stand-in for Slack's Web API (<c>/api/{method}</c>) and for <c>response_url</c>s (<c>/response/{id}</c>),
+/// answering as Slack does (HTTP 200 with <c>ok</c>), scriptable per method, recording every call.
+/// </summary>
+public sealed class FakeSlackApi : IAsyncDisposable
+{
+    public const string BotUserId = "UBOT1";
+    public const string BotId = "BBOT1";
+
+    private readonly WebApplication _app;
+    private readonly ConcurrentQueue<SlackCall> _calls = new();
+    private readonly ConcurrentDictionary<string, ConcurrentQueue<Func<HttpContext, Task>>> _scripts = new(StringComparer.Ordinal);
+    private int _ts;
+
+    private FakeSlackApi(WebApplication app) => _app = app;
+
+    public Uri BaseUrl { get; private set; } = null!;
+
+    public IReadOnlyList<SlackCall> Calls => [.. _calls];
+
+    public static async Task<FakeSlackApi> StartAsync()
+    {
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        builder.Logging.ClearProviders();
+        var app = builder.Build();
+        var fake = new FakeSlackApi(app);
+        app.MapPost("/api/{method}", fake.HandleApiAsync);
+        app.MapPost("/response/{id}", fake.HandleResponseAsync);
+        await app.StartAsync();
+        var address = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
+        fake.BaseUrl = new Uri(address.TrimEnd('/') + "/");
+        return fake;
+    }
+
+    public Uri ResponseUrl(string id) => new(BaseUrl, $"response/{id}");
+
+    /// <summary>The next call to <paramref name="method"/> (or "response") gets this answer instead of ok.</summary>
+    public void Script(string method, Func<HttpContext, Task> answer) =>
+        _scripts.GetOrAdd(method, _ => new ConcurrentQueue<Func<HttpContext, Task>>()).Enqueue(answer);
+
+    public void ScriptError(string method, string error) =>
+        Script(method, context => context.Response.WriteAsJsonAsync(new { ok = false, error }));
+
+    public void ScriptRateLimit(string method, int retryAfterSeconds) =>
+        Script(method, context =>
+        {
+            context.Response.StatusCode = 429;
+            context.Response.Headers.RetryAfter = retryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            return Task.CompletedTask;
+        });
+
+    public IReadOnlyList<SlackCall> CallsTo(string method) => Calls.Where(c => c.Method == method).ToArray();
+
+    /// <summary>Waits until <paramref name="count"/> calls to <paramref name="method"/> have arrived.</summary>
+    public async Task<IReadOnlyList<SlackCall>> WaitForAsync(string method, int count = 1, int timeoutMs = 10_000)
+    {
+        var until = DateTime.UtcNow.AddMilliseconds(timeoutMs);
+        while (CallsTo(method).Count < count && DateTime.UtcNow < until)
+        {
+            await Task.Delay(20);
+        }
+
+        return CallsTo(method);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _app.StopAsync();
+        await _app.DisposeAsync();
+    }
+
+    private async Task HandleApiAsync(HttpContext context, string method)
+    {
+        var call = await SlackCall.ReadAsync(context, method);
+        _calls.Enqueue(call);
+        if (_scripts.TryGetValue(method, out var queue) && queue.TryDequeue(out var scripted))
+        {
+            await scripted(context);
+            return;
+        }
+
+        var ts = $"1700000000.{Interlocked.Increment(ref _ts):D6}";
+        JsonObject result = method switch
+        {
+            "auth.test" => new() { ["ok"] = true, ["user_id"] = BotUserId, ["bot_id"] = BotId, ["team_id"] = "T1", ["user"] = "storybot" },
+            "chat.postMessage" => new() { ["ok"] = true, ["channel"] = call.Json?["channel"]?.GetValue<string>(), ["ts"] = ts },
+            "conversations.replies" => new() { ["ok"] = true, ["messages"] = new JsonArray() },
+            _ => new() { ["ok"] = true },
+        };
+        await context.Response.WriteAsync(result.ToJsonString());
+    }
+
+    private async Task HandleResponseAsync(HttpContext context, string id)
+    {
+        _calls.Enqueue(await SlackCall.ReadAsync(context, "response"));
+        if (_scripts.TryGetValue("response", out var queue) && queue.TryDequeue(out var scripted))
+        {
+            await scripted(context);
+            return;
+        }
+
+        await context.Response.WriteAsync("ok");
+    }
+}
