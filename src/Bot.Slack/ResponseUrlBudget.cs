@@ -16,7 +16,8 @@ public sealed class ResponseUrlBudget(TimeProvider time)
     public bool TryUse(Uri url)
     {
         var now = time.GetUtcNow();
-        foreach (var expired in _uses.Where(p => now - p.Value.First > Lifetime).Select(p => p.Key).ToArray())
+        // Forget URLs long past their lifetime (kept a while, so an expired one is still refused, not taken as new).
+        foreach (var expired in _uses.Where(p => now - p.Value.First > 4 * Lifetime).Select(p => p.Key).ToArray())
         {
             _uses.TryRemove(expired, out _);
         }

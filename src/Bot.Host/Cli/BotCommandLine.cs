@@ -17,6 +17,7 @@ public static class BotCommandLine
             StoryCommand.Create("timeline", "Events in order with their time cues.", null, null),
             StoryCommand.Create("sources", "The articles in the corpus.", null, null),
             ServeCommand.Create(),
+            SlackCommand.Create(),
         };
         return root;
     }
