@@ -160,4 +160,20 @@ public sealed class EventTests
         var posts = await host.Api.WaitForAsync("chat.postMessage", 3);
         Assert.Contains(posts, p => p.ThreadTs == "1.200" && p.Body.Contains("Hegseth", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public async Task StreamedAnswer_Event_IsPostedOnceThenEditedWithChatUpdate()
+    {
+        await using var host = await SlackHost.StartAsync(wrapBot: inner => new StreamingStoryBot(inner, TimeSpan.FromMilliseconds(1200)));
+
+        await host.SendEventAsync(SlackEvent.Mention("<@UBOT1> Who ordered the halt?", ts: "1700000600.000600"));
+
+        var updates = await host.Api.WaitForAsync("chat.update", 2, timeoutMs: 15_000);
+        var post = Assert.Single(host.Api.CallsTo("chat.postMessage"));
+        Assert.Contains("Partial", post.Text);
+        Assert.Contains("&lt;!channel&gt;", post.Text);
+        Assert.DoesNotContain("<!channel>", post.Body);
+        Assert.All(updates, u => Assert.Equal("1700000000.000001", u.Json!["ts"]!.GetValue<string>()));
+        Assert.Contains("Hegseth", updates[^1].Body);
+    }
 }

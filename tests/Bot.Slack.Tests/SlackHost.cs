@@ -35,7 +35,7 @@ public sealed class SlackHost : IAsyncDisposable
 
     public IFeedbackStore Feedback => Services.GetRequiredService<IFeedbackStore>();
 
-    public static async Task<SlackHost> StartAsync(TimeSpan? answerDelay = null, Dictionary<string, string?>? settings = null)
+    public static async Task<SlackHost> StartAsync(TimeSpan? answerDelay = null, Dictionary<string, string?>? settings = null, Func<IStoryBot, IStoryBot>? wrapBot = null)
     {
         var api = await FakeSlackApi.StartAsync();
         var factory = new WebApplicationFactory<Program>().WithWebHostBuilder(builder =>
@@ -53,8 +53,12 @@ public sealed class SlackHost : IAsyncDisposable
 
             if (answerDelay is { } delay)
             {
-                builder.ConfigureTestServices(services => services.AddSingleton<IStoryBot>(sp =>
-                    new SlowStoryBot(ActivatorUtilities.CreateInstance<StoryBot>(sp), delay)));
+                wrapBot = inner => new SlowStoryBot(inner, delay);
+            }
+
+            if (wrapBot is not null)
+            {
+                builder.ConfigureTestServices(services => services.AddSingleton<IStoryBot>(sp => wrapBot(ActivatorUtilities.CreateInstance<StoryBot>(sp))));
             }
         });
         _ = factory.Server; // start the host (and auth.test)

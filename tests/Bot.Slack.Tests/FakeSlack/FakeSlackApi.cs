@@ -93,11 +93,10 @@ public sealed class FakeSlackApi : IAsyncDisposable
             return;
         }
 
-        var ts = $"1700000000.{Interlocked.Increment(ref _ts):D6}";
         JsonObject result = method switch
         {
             "auth.test" => new() { ["ok"] = true, ["user_id"] = BotUserId, ["bot_id"] = BotId, ["team_id"] = "T1", ["user"] = "storybot" },
-            "chat.postMessage" => new() { ["ok"] = true, ["channel"] = call.Json?["channel"]?.GetValue<string>(), ["ts"] = ts },
+            "chat.postMessage" => new() { ["ok"] = true, ["channel"] = call.Json?["channel"]?.GetValue<string>(), ["ts"] = $"1700000000.{Interlocked.Increment(ref _ts):D6}" },
             "conversations.replies" => new() { ["ok"] = true, ["messages"] = new JsonArray() },
             _ => new() { ["ok"] = true },
         };
