@@ -1,0 +1,1 @@
+namespace Bot.Discord.Protocol;
