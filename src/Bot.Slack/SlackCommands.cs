@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text.Json.Nodes;
 using Bot.Core.Replies;
 using Bot.Engine;
@@ -18,6 +19,9 @@ namespace Bot.Slack;
 public sealed class SlackCommands(IStoryBot bot, ReplyStore replies, SlackResponder responder, SlackWorkQueue queue, IOptions<SlackOptions> options, ILogger<SlackCommands> logger)
 {
     public static readonly TimeSpan InlineBudget = TimeSpan.FromSeconds(2);
+
+    // A reply served again from the answer cache is the same object: its rendering is reused, not rebuilt.
+    private readonly ConditionalWeakTable<BotReply, InlineAck> _acks = new();
     public const string Usage = "Ask me about the story in the articles, for example `/ask Who ordered the halt?`. Also: `/summary`, `/who [name]`, `/why [decision]`, `/timeline`, `/sources`.";
 
     /// <summary>The body to acknowledge the command with (Slack shows it at once).</summary>
@@ -34,15 +38,26 @@ public sealed class SlackCommands(IStoryBot bot, ReplyStore replies, SlackRespon
         }
 
         var answering = bot.RunAsync(command.Command, command.Text.Length == 0 ? null : command.Text);
-        if (await Task.WhenAny(answering, Task.Delay(InlineBudget)).ConfigureAwait(false) == answering && answering.IsCompletedSuccessfully)
+        if (!answering.IsCompleted)
         {
-            var messages = Render(answering.Result);
-            if (messages.Count > 1)
+            using var budget = new CancellationTokenSource();
+            await Task.WhenAny(answering, Task.Delay(InlineBudget, budget.Token)).ConfigureAwait(false);
+            await budget.CancelAsync().ConfigureAwait(false);
+        }
+
+        if (answering.IsCompletedSuccessfully)
+        {
+            var (body, rest) = _acks.GetValue(answering.Result, reply =>
             {
-                queue.TryEnqueue(ct => SendRestAsync(command, messages.Skip(1), ct));
+                var messages = Render(reply);
+                return new InlineAck(Body(messages[0], options.Value.CommandResponseType), messages.Skip(1).ToArray());
+            });
+            if (rest.Length > 0)
+            {
+                queue.TryEnqueue(ct => SendRestAsync(command, rest, ct));
             }
 
-            return Body(messages[0], options.Value.CommandResponseType);
+            return body;
         }
 
         queue.TryEnqueue(ct => FinishAsync(command, answering, ct));
@@ -96,3 +111,6 @@ public sealed class SlackCommands(IStoryBot bot, ReplyStore replies, SlackRespon
 
     private static JsonObject Ephemeral(string text) => new() { ["response_type"] = SlackOptions.Ephemeral, ["text"] = text };
 }
+
+/// <summary>A rendered inline answer: the ack body and any further messages that follow through <c>response_url</c>.</summary>
+internal sealed record InlineAck(JsonObject Body, SlackMessage[] Rest);

@@ -8,6 +8,9 @@ namespace Bot.Slack;
 
 public static class SlackEndpoints
 {
+    // The same ack body (a cached answer) is serialized once.
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<System.Text.Json.Nodes.JsonObject, byte[]> s_serialized = new();
+
     /// <summary>
     /// Slack's HTTP mode: <c>POST /slack/event</c> (Events API), <c>/slack/command</c> (slash commands) and
     /// <c>/slack/action</c> (interactivity). Each request's signature is checked over the raw body first; a request
@@ -62,7 +65,7 @@ public static class SlackEndpoints
             var command = SlackPayloads.Command(name => form.TryGetValue(name, out var value) ? value.ToString() : null);
             return command is null
                 ? Results.BadRequest(new { error = "Not a slash command." })
-                : Results.Json(await commands.AcceptAsync(command));
+                : Results.Bytes(s_serialized.GetValue(await commands.AcceptAsync(command), body => JsonSerializer.SerializeToUtf8Bytes(body)), "application/json");
         });
 
         endpoints.MapPost("/slack/action", async (HttpRequest request, SlackRequestReader reader, SlackActions actions) =>

@@ -23,20 +23,21 @@ public sealed class SlackRequestReader(IOptions<SlackOptions> options, TimeProvi
             return SignedBody.Refused(StatusCodes.Status413PayloadTooLarge);
         }
 
-        using var buffer = new MemoryStream();
-        var chunk = new byte[16 * 1024];
-        int read;
-        while ((read = await request.Body.ReadAsync(chunk, request.HttpContext.RequestAborted).ConfigureAwait(false)) > 0)
+        byte[]? body;
+        try
         {
-            if (buffer.Length + read > MaxBody)
-            {
-                return SignedBody.Refused(StatusCodes.Status413PayloadTooLarge);
-            }
-
-            buffer.Write(chunk, 0, read);
+            body = await ReadBodyAsync(request).ConfigureAwait(false);
+        }
+        catch (EndOfStreamException)
+        {
+            return SignedBody.Refused(StatusCodes.Status400BadRequest); // shorter than its Content-Length
         }
 
-        var body = buffer.ToArray();
+        if (body is null)
+        {
+            return SignedBody.Refused(StatusCodes.Status413PayloadTooLarge);
+        }
+
         if (_verifier is null)
         {
             return SignedBody.Refused(StatusCodes.Status503ServiceUnavailable, body);
@@ -50,6 +51,33 @@ public sealed class SlackRequestReader(IOptions<SlackOptions> options, TimeProvi
         }
 
         return new SignedBody(true, StatusCodes.Status200OK, body);
+    }
+
+    // A declared length is read straight into an array of that size; otherwise the body is gathered up to the cap.
+    private static async Task<byte[]?> ReadBodyAsync(HttpRequest request)
+    {
+        var aborted = request.HttpContext.RequestAborted;
+        if (request.ContentLength is { } length)
+        {
+            var exact = new byte[length];
+            await request.Body.ReadExactlyAsync(exact, aborted).ConfigureAwait(false);
+            return exact;
+        }
+
+        using var buffer = new MemoryStream();
+        var chunk = new byte[16 * 1024];
+        int read;
+        while ((read = await request.Body.ReadAsync(chunk, aborted).ConfigureAwait(false)) > 0)
+        {
+            if (buffer.Length + read > MaxBody)
+            {
+                return null;
+            }
+
+            buffer.Write(chunk, 0, read);
+        }
+
+        return buffer.ToArray();
     }
 
     public static Dictionary<string, StringValues> Form(byte[] body) =>
