@@ -1,4 +1,5 @@
 using Bot.Slack.Protocol;
+using Bot.Slack.Protocol.SocketMode;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -50,6 +51,21 @@ public static class SlackServiceCollectionExtensions
         if (!string.IsNullOrEmpty(section[nameof(SlackOptions.BotToken)]))
         {
             services.AddHostedService<SlackStartupService>();
+        }
+
+        if (!string.IsNullOrEmpty(section[nameof(SlackOptions.AppToken)]))
+        {
+            services.AddSingleton(sp =>
+            {
+                var slack = sp.GetRequiredService<IOptions<SlackOptions>>().Value;
+                return new SocketModeClient(
+                    sp.GetRequiredService<SlackHttp>().Client,
+                    sp.GetRequiredService<SlackSocketModeHandler>(),
+                    new SocketModeOptions { AppToken = slack.AppToken, ApiBaseUrl = sp.GetRequiredService<SlackApiOptions>().BaseUrl },
+                    sp.GetRequiredService<TimeProvider>(),
+                    sp.GetRequiredService<ILogger<SocketModeClient>>());
+            });
+            services.AddHostedService<SocketModeService>();
         }
 
         return services;

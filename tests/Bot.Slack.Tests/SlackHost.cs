@@ -35,9 +35,10 @@ public sealed class SlackHost : IAsyncDisposable
 
     public IFeedbackStore Feedback => Services.GetRequiredService<IFeedbackStore>();
 
-    public static async Task<SlackHost> StartAsync(TimeSpan? answerDelay = null, Dictionary<string, string?>? settings = null, Func<IStoryBot, IStoryBot>? wrapBot = null)
+    public static async Task<SlackHost> StartAsync(TimeSpan? answerDelay = null, Dictionary<string, string?>? settings = null, Func<IStoryBot, IStoryBot>? wrapBot = null, Action<FakeSlackApi>? beforeStart = null)
     {
         var api = await FakeSlackApi.StartAsync();
+        beforeStart?.Invoke(api);
         var factory = new WebApplicationFactory<Program>().WithWebHostBuilder(builder =>
         {
             builder.UseSetting("Corpus:Path", Path.Combine(RepositoryRoot, "corpus"));

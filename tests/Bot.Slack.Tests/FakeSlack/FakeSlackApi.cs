@@ -38,6 +38,8 @@ public sealed class FakeSlackApi : IAsyncDisposable
         builder.Logging.ClearProviders();
         var app = builder.Build();
         var fake = new FakeSlackApi(app);
+        app.UseWebSockets();
+        app.Map("/socket", fake.HandleSocketAsync);
         app.MapPost("/api/{method}", fake.HandleApiAsync);
         app.MapPost("/response/{id}", fake.HandleResponseAsync);
         await app.StartAsync();
@@ -97,11 +99,48 @@ public sealed class FakeSlackApi : IAsyncDisposable
         {
             "auth.test" => new() { ["ok"] = true, ["user_id"] = BotUserId, ["bot_id"] = BotId, ["team_id"] = "T1", ["user"] = "storybot" },
             "chat.postMessage" => new() { ["ok"] = true, ["channel"] = call.Json?["channel"]?.GetValue<string>(), ["ts"] = $"1700000000.{Interlocked.Increment(ref _ts):D6}" },
+            "apps.connections.open" => new() { ["ok"] = true, ["url"] = new Uri(BaseUrl, "socket").ToString().Replace("http", "ws", StringComparison.Ordinal) },
             "conversations.replies" => new() { ["ok"] = true, ["messages"] = new JsonArray() },
             _ => new() { ["ok"] = true },
         };
         await context.Response.WriteAsync(result.ToJsonString());
     }
+
+    /// <summary>Envelopes the Socket Mode stand-in sends after <c>hello</c>; the acks it receives are in <see cref="SocketAcks"/>.</summary>
+    public ConcurrentQueue<string> SocketEnvelopes { get; } = new();
+
+    public ConcurrentQueue<string> SocketAcks { get; } = new();
+
+    private async Task HandleSocketAsync(HttpContext context)
+    {
+        if (!context.WebSockets.IsWebSocketRequest)
+        {
+            context.Response.StatusCode = 400;
+            return;
+        }
+
+        using var socket = await context.WebSockets.AcceptWebSocketAsync();
+        await SendAsync(socket, """{"type":"hello","num_connections":1,"connection_info":{"app_id":"A1"}}""");
+        while (SocketEnvelopes.TryDequeue(out var envelope))
+        {
+            await SendAsync(socket, envelope);
+        }
+
+        var buffer = new byte[64 * 1024];
+        while (socket.State == System.Net.WebSockets.WebSocketState.Open)
+        {
+            var result = await socket.ReceiveAsync(buffer, context.RequestAborted);
+            if (result.MessageType == System.Net.WebSockets.WebSocketMessageType.Close)
+            {
+                break;
+            }
+
+            SocketAcks.Enqueue(System.Text.Encoding.UTF8.GetString(buffer, 0, result.Count));
+        }
+    }
+
+    private static Task SendAsync(System.Net.WebSockets.WebSocket socket, string text) =>
+        socket.SendAsync(System.Text.Encoding.UTF8.GetBytes(text), System.Net.WebSockets.WebSocketMessageType.Text, true, default);
 
     private async Task HandleResponseAsync(HttpContext context, string id)
     {
