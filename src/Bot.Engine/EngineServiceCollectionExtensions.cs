@@ -44,6 +44,8 @@ public static class EngineServiceCollectionExtensions
         services.AddOptions<Feedback.FeedbackOptions>().Bind(configuration.GetSection(Feedback.FeedbackOptions.Section));
         services.AddSingleton<Feedback.IFeedbackStore, Feedback.JsonLinesFeedbackStore>();
         services.AddSingleton<Feedback.ReplyStore>();
+        services.AddSingleton<BackgroundWorkQueue>();
+        services.AddHostedService(sp => sp.GetRequiredService<BackgroundWorkQueue>());
         return services;
     }
 }

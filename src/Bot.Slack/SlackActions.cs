@@ -1,3 +1,4 @@
+using Bot.Engine;
 using Bot.Engine.Feedback;
 using Bot.Slack.Inbound;
 using Bot.Slack.Protocol;
@@ -9,7 +10,7 @@ namespace Bot.Slack;
 /// Buttons under the bot's replies: feedback (recorded with the question, answer and citations), "Show sources"
 /// and "Share in channel". Acknowledged at once; the work runs on the queue.
 /// </summary>
-public sealed class SlackActions(ReplyStore replies, IFeedbackStore feedback, SlackResponder responder, SlackWorkQueue queue, TimeProvider time)
+public sealed class SlackActions(ReplyStore replies, IFeedbackStore feedback, SlackResponder responder, BackgroundWorkQueue queue, TimeProvider time)
 {
     public const string Helpful = "feedback_helpful";
     public const string NotHelpful = "feedback_not_helpful";

@@ -16,7 +16,7 @@ namespace Bot.Slack;
 /// ready within <see cref="InlineBudget"/> goes back in the acknowledgement itself; otherwise the ack says it is
 /// working and the answer follows through the <c>response_url</c>. Ephemeral by default, with a Share button.
 /// </summary>
-public sealed class SlackCommands(IStoryBot bot, ReplyStore replies, SlackResponder responder, SlackWorkQueue queue, IOptions<SlackOptions> options, ILogger<SlackCommands> logger)
+public sealed class SlackCommands(IStoryBot bot, ReplyStore replies, SlackResponder responder, BackgroundWorkQueue queue, IOptions<SlackOptions> options, ILogger<SlackCommands> logger)
 {
     public static readonly TimeSpan InlineBudget = TimeSpan.FromSeconds(2);
 

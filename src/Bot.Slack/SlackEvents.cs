@@ -1,3 +1,4 @@
+using Bot.Engine;
 using System.Text.Json;
 using Bot.Slack.Inbound;
 
@@ -8,8 +9,10 @@ namespace Bot.Slack;
 /// times Slack delivers them, and never the bot's own or other bots' messages. Returns at once; answering runs
 /// on the work queue.
 /// </summary>
-public sealed class SlackEvents(SlackIdentity identity, RecentIds recent, SlackWorkQueue queue, SlackAnswerPoster poster)
+public sealed class SlackEvents(SlackIdentity identity, TimeProvider time, BackgroundWorkQueue queue, SlackAnswerPoster poster)
 {
+    private readonly RecentIdSet _recent = new(time);
+
     public void Accept(JsonElement callback)
     {
         var message = SlackPayloads.ChatMessage(callback, identity);
@@ -19,7 +22,7 @@ public sealed class SlackEvents(SlackIdentity identity, RecentIds recent, SlackW
         }
 
         // Retries carry the same event_id; a mention in a DM-like channel can also arrive as app_mention and message.
-        if ((message.EventId is not null && !recent.FirstTime("event:" + message.EventId)) || !recent.FirstTime($"msg:{message.Channel}/{message.Ts}"))
+        if ((message.EventId is not null && !_recent.FirstTime("event:" + message.EventId)) || !_recent.FirstTime($"msg:{message.Channel}/{message.Ts}"))
         {
             return;
         }

@@ -1,3 +1,4 @@
+using Bot.Engine;
 using Bot.Slack.Protocol;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.WebUtilities;
@@ -18,15 +19,10 @@ public sealed class SlackRequestReader(IOptions<SlackOptions> options, TimeProvi
 
     public async Task<SignedBody> ReadAsync(HttpRequest request)
     {
-        if (request.ContentLength > MaxBody)
-        {
-            return SignedBody.Refused(StatusCodes.Status413PayloadTooLarge);
-        }
-
         byte[]? body;
         try
         {
-            body = await ReadBodyAsync(request).ConfigureAwait(false);
+            body = await RawRequestBody.ReadAsync(request, MaxBody).ConfigureAwait(false);
         }
         catch (EndOfStreamException)
         {
@@ -51,33 +47,6 @@ public sealed class SlackRequestReader(IOptions<SlackOptions> options, TimeProvi
         }
 
         return new SignedBody(true, StatusCodes.Status200OK, body);
-    }
-
-    // A declared length is read straight into an array of that size; otherwise the body is gathered up to the cap.
-    private static async Task<byte[]?> ReadBodyAsync(HttpRequest request)
-    {
-        var aborted = request.HttpContext.RequestAborted;
-        if (request.ContentLength is { } length)
-        {
-            var exact = new byte[length];
-            await request.Body.ReadExactlyAsync(exact, aborted).ConfigureAwait(false);
-            return exact;
-        }
-
-        using var buffer = new MemoryStream();
-        var chunk = new byte[16 * 1024];
-        int read;
-        while ((read = await request.Body.ReadAsync(chunk, aborted).ConfigureAwait(false)) > 0)
-        {
-            if (buffer.Length + read > MaxBody)
-            {
-                return null;
-            }
-
-            buffer.Write(chunk, 0, read);
-        }
-
-        return buffer.ToArray();
     }
 
     public static Dictionary<string, StringValues> Form(byte[] body) =>

@@ -22,10 +22,7 @@ public static class SlackServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
 
         services.AddSingleton<SlackIdentity>();
-        services.AddSingleton<RecentIds>();
         services.AddSingleton<ResponseUrlBudget>();
-        services.AddSingleton<SlackWorkQueue>();
-        services.AddHostedService(sp => sp.GetRequiredService<SlackWorkQueue>());
         services.AddSingleton<SlackRequestReader>();
         services.AddSingleton<SlackThreads>();
         services.AddSingleton<SlackAnswerPoster>();

@@ -1,3 +1,4 @@
+using Bot.Discord;
 using Bot.Engine;
 using Bot.Llm;
 using Bot.Slack;
@@ -18,11 +19,13 @@ public static class BotWebApplication
         builder.Services.AddStoryBotEngine(builder.Configuration).AddStoryBotAi(builder.Configuration);
         builder.Services.AddHostedService<CorpusWatcherService>();
         builder.Services.AddSlack(builder.Configuration);
+        builder.Services.AddDiscord(builder.Configuration);
 
         var app = builder.Build();
         app.MapHealth();
         app.MapAskApi();
         app.MapSlack();
+        app.MapDiscord();
         return app;
     }
 }

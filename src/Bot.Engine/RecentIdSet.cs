@@ -1,12 +1,12 @@
 using System.Collections.Concurrent;
 
-namespace Bot.Slack;
+namespace Bot.Engine;
 
 /// <summary>
-/// Ids seen recently (event ids, message timestamps), so Slack's retries and the same message arriving as two
-/// events are answered once. Entries expire after an hour; the set is bounded.
+/// Ids seen recently (event ids, message ids), so a platform's retries and replays, and one message arriving as two
+/// events, are answered once. Entries expire after an hour; the set is bounded.
 /// </summary>
-public sealed class RecentIds(TimeProvider time)
+public sealed class RecentIdSet(TimeProvider time)
 {
     private static readonly TimeSpan s_keep = TimeSpan.FromHours(1);
     private const int Capacity = 50_000;

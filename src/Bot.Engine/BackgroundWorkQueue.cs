@@ -2,13 +2,13 @@ using System.Threading.Channels;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
-namespace Bot.Slack;
+namespace Bot.Engine;
 
 /// <summary>
-/// Work that happens after Slack has been acknowledged (answering, posting, recording feedback), run by a few
+/// Work that happens after a chat platform has been acknowledged (answering, posting, recording feedback), run by a few
 /// workers in the background so that every request is acked at once. A failure is logged, never thrown.
 /// </summary>
-public sealed class SlackWorkQueue(ILogger<SlackWorkQueue> logger) : BackgroundService
+public sealed class BackgroundWorkQueue(ILogger<BackgroundWorkQueue> logger) : BackgroundService
 {
     private const int Workers = 8;
     private readonly Channel<Func<CancellationToken, Task>> _work = Channel.CreateBounded<Func<CancellationToken, Task>>(
@@ -21,7 +21,7 @@ public sealed class SlackWorkQueue(ILogger<SlackWorkQueue> logger) : BackgroundS
             return true;
         }
 
-        logger.LogError("Slack work queue is full; a request could not be answered");
+        logger.LogError("The background work queue is full; a request could not be answered");
         return false;
     }
 
@@ -40,7 +40,7 @@ public sealed class SlackWorkQueue(ILogger<SlackWorkQueue> logger) : BackgroundS
                 }
                 catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
                 {
-                    logger.LogError(ex, "Slack work failed");
+                    logger.LogError(ex, "Background work failed");
                 }
             }
         }

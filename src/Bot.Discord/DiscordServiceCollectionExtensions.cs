@@ -1,0 +1,52 @@
+using Bot.Discord.Chat;
+using Bot.Discord.Interactions;
+using Bot.Discord.Protocol.Interactions;
+using Bot.Discord.Protocol.Rest;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace Bot.Discord;
+
+public static class DiscordServiceCollectionExtensions
+{
+    /// <summary>
+    /// The Discord adapter: validated <c>Discord__*</c> options, the REST client (rate limited), the interactions
+    /// handler behind <see cref="DiscordEndpoints.MapDiscord"/>, and, when a bot token is set, the gateway chat.
+    /// </summary>
+    public static IServiceCollection AddDiscord(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<DiscordOptions>().Bind(configuration.GetSection(DiscordOptions.Section)).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<DiscordOptions>, DiscordOptionsValidator>();
+        services.TryAddSingleton(TimeProvider.System);
+
+        services.AddSingleton<DiscordIdentity>();
+        services.AddSingleton<DiscordConversations>();
+        services.AddSingleton<DiscordInteractions>();
+        services.AddSingleton<DiscordChat>();
+        services.AddSingleton(sp =>
+        {
+            var discord = sp.GetRequiredService<IOptions<DiscordOptions>>().Value;
+            return discord.InteractionsEnabled ? new InteractionSignatureVerifier(discord.PublicKey, sp.GetRequiredService<TimeProvider>()) : null!;
+        });
+        services.AddSingleton(_ => new DiscordHttp(new HttpClient { Timeout = TimeSpan.FromSeconds(30) }));
+        services.AddSingleton(sp =>
+        {
+            var discord = sp.GetRequiredService<IOptions<DiscordOptions>>().Value;
+            var restOptions = new DiscordRestOptions { BaseUrl = new Uri(discord.ApiBaseUrl.EndsWith('/') ? discord.ApiBaseUrl : discord.ApiBaseUrl + "/"), BotToken = discord.BotToken };
+            return new DiscordRestClient(sp.GetRequiredService<DiscordHttp>().Client, restOptions, sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILogger<DiscordRestClient>>());
+        });
+
+        return services;
+    }
+}
+
+/// <summary>The HTTP client Discord calls go through; disposed with the container.</summary>
+public sealed class DiscordHttp(HttpClient client) : IDisposable
+{
+    public HttpClient Client { get; } = client;
+
+    public void Dispose() => Client.Dispose();
+}

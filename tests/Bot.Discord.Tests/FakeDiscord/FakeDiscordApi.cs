@@ -1,0 +1,82 @@
+using System.Collections.Concurrent;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace Bot.Discord.Tests.FakeDiscord;
+
+/// <summary>A loopback stand-in for Discord's REST API (<c>/api/v10/...</c>) that records every call and answers as Discord does.</summary>
+public sealed class FakeDiscordApi : IAsyncDisposable
+{
+    private readonly WebApplication _app;
+    private readonly ConcurrentQueue<DiscordCall> _calls = new();
+    private int _ids = 1000;
+
+    private FakeDiscordApi(WebApplication app) => _app = app;
+
+    public Uri BaseUrl { get; private set; } = null!;
+
+    public IReadOnlyList<DiscordCall> Calls => [.. _calls];
+
+    public static async Task<FakeDiscordApi> StartAsync()
+    {
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        builder.Logging.ClearProviders();
+        var app = builder.Build();
+        var fake = new FakeDiscordApi(app);
+        app.Map("/api/v10/{**route}", fake.HandleAsync);
+        await app.StartAsync();
+        var address = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
+        fake.BaseUrl = new Uri(address.TrimEnd('/') + "/api/v10/");
+        return fake;
+    }
+
+    public async Task<IReadOnlyList<DiscordCall>> WaitForAsync(Func<DiscordCall, bool> match, int count = 1, int timeoutMs = 10_000)
+    {
+        var until = DateTime.UtcNow.AddMilliseconds(timeoutMs);
+        while (Calls.Count(match) < count && DateTime.UtcNow < until)
+        {
+            await Task.Delay(20);
+        }
+
+        return Calls.Where(match).ToArray();
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _app.StopAsync();
+        await _app.DisposeAsync();
+    }
+
+    private async Task HandleAsync(HttpContext context, string route)
+    {
+        using var reader = new StreamReader(context.Request.Body);
+        var body = await reader.ReadToEndAsync();
+        JsonNode? json = null;
+        try
+        {
+            json = body.Length > 0 ? JsonNode.Parse(body) : null;
+        }
+        catch (JsonException)
+        {
+        }
+
+        _calls.Enqueue(new DiscordCall(context.Request.Method, route, context.Request.Headers.Authorization.ToString(), context.Request.Headers.UserAgent.ToString(), body, json));
+        context.Response.Headers["X-RateLimit-Limit"] = "5";
+        context.Response.Headers["X-RateLimit-Remaining"] = "4";
+        context.Response.Headers["X-RateLimit-Reset-After"] = "1";
+        context.Response.Headers["X-RateLimit-Bucket"] = "b-" + route.Split('/')[0];
+        var id = Interlocked.Increment(ref _ids).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        await context.Response.WriteAsJsonAsync(new { id, channel_id = "c" });
+    }
+}
+
+public sealed record DiscordCall(string Method, string Route, string Authorization, string UserAgent, string Body, JsonNode? Json);
