@@ -1,5 +1,6 @@
 using Bot.Discord.Chat;
 using Bot.Discord.Interactions;
+using Bot.Discord.Protocol.Gateway;
 using Bot.Discord.Protocol.Interactions;
 using Bot.Discord.Protocol.Rest;
 using Microsoft.Extensions.Configuration;
@@ -38,6 +39,23 @@ public static class DiscordServiceCollectionExtensions
             var restOptions = new DiscordRestOptions { BaseUrl = new Uri(discord.ApiBaseUrl.EndsWith('/') ? discord.ApiBaseUrl : discord.ApiBaseUrl + "/"), BotToken = discord.BotToken };
             return new DiscordRestClient(sp.GetRequiredService<DiscordHttp>().Client, restOptions, sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILogger<DiscordRestClient>>());
         });
+
+        if (!string.IsNullOrEmpty(configuration.GetSection(DiscordOptions.Section)[nameof(DiscordOptions.BotToken)]))
+        {
+            services.AddSingleton<IGatewayDispatchHandler>(sp => sp.GetRequiredService<DiscordChat>());
+            services.AddDiscordGateway(sp =>
+            {
+                var discord = sp.GetRequiredService<IOptions<DiscordOptions>>().Value;
+                return new GatewayOptions
+                {
+                    Token = discord.BotToken,
+                    GatewayUrl = new Uri(discord.GatewayUrl),
+                    Intents = GatewayIntents.Default | (discord.MessageContentIntent ? GatewayIntents.MessageContent : 0),
+                    ShardId = discord.ShardId,
+                    ShardCount = discord.ShardCount,
+                };
+            });
+        }
 
         return services;
     }

@@ -30,7 +30,7 @@ public static class TextSplitter
         foreach (var boundary in new[] { "\n", ". ", "? ", "! ", " " })
         {
             var at = window.LastIndexOf(boundary, StringComparison.Ordinal);
-            if (at > max / 2)
+            if (at > max / 3)
             {
                 return at + boundary.Length;
             }
