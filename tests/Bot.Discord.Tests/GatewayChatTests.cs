@@ -79,7 +79,7 @@ public sealed class GatewayChatTests
 
         await host.Api.WaitForAsync(IsPost("c9"));
         await Task.Delay(300);
-        Assert.Single(host.Api.Calls.Where(IsPost("c9")));
+        Assert.Single(host.Api.Calls, c => IsPost("c9")(c));
     }
 
     [Fact]
