@@ -18,6 +18,7 @@ public static class BotCommandLine
             StoryCommand.Create("sources", "The articles in the corpus.", null, null),
             ServeCommand.Create(),
             SlackCommand.Create(),
+            DiscordCommand.Create(),
         };
         return root;
     }
