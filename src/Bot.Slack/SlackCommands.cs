@@ -1,4 +1,4 @@
-using System.Runtime.CompilerServices;
+using System.Collections.Concurrent;
 using System.Text.Json.Nodes;
 using Bot.Core.Replies;
 using Bot.Engine;
@@ -20,8 +20,9 @@ public sealed class SlackCommands(IStoryBot bot, ReplyStore replies, SlackRespon
 {
     public static readonly TimeSpan InlineBudget = TimeSpan.FromSeconds(2);
 
-    // A reply served again from the answer cache is the same object: its rendering is reused, not rebuilt.
-    private readonly ConditionalWeakTable<BotReply, InlineAck> _acks = new();
+    // Identical replies (a question served again from the answer cache) reuse their rendering instead of rebuilding it.
+    private const int MaxRenderedAcks = 1_000;
+    private readonly ConcurrentDictionary<string, InlineAck> _acks = new(StringComparer.Ordinal);
     public const string Usage = "Ask me about the story in the articles, for example `/ask Who ordered the halt?`. Also: `/summary`, `/who [name]`, `/why [decision]`, `/timeline`, `/sources`.";
 
     /// <summary>The body to acknowledge the command with (Slack shows it at once).</summary>
@@ -47,11 +48,21 @@ public sealed class SlackCommands(IStoryBot bot, ReplyStore replies, SlackRespon
 
         if (answering.IsCompletedSuccessfully)
         {
-            var (body, rest) = _acks.GetValue(answering.Result, reply =>
+            var reply = answering.Result;
+            var key = $"{reply.Command}\n{reply.Engine}\n{reply.Question}\n{reply.Text}";
+            if (!_acks.TryGetValue(key, out var ack))
             {
                 var messages = Render(reply);
-                return new InlineAck(Body(messages[0], options.Value.CommandResponseType), messages.Skip(1).ToArray());
-            });
+                ack = new InlineAck(Body(messages[0], options.Value.CommandResponseType), messages.Skip(1).ToArray());
+                if (_acks.Count >= MaxRenderedAcks)
+                {
+                    _acks.Clear();
+                }
+
+                _acks[key] = ack;
+            }
+
+            var (body, rest) = ack;
             if (rest.Length > 0)
             {
                 queue.TryEnqueue(ct => SendRestAsync(command, rest, ct));

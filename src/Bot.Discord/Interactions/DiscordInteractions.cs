@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using System.Text.Json.Nodes;
 using Bot.Core.Replies;
 using Bot.Discord.Commands;
@@ -31,8 +30,6 @@ public sealed class DiscordInteractions(
 
     /// <summary>Discord invalidates an interaction token 15 minutes after the interaction.</summary>
     public static readonly TimeSpan TokenLifetime = TimeSpan.FromMinutes(15);
-
-    private readonly ConditionalWeakTable<BotReply, IReadOnlyList<JsonObject>> _rendered = new();
 
     public async Task<JsonObject> RespondAsync(Interaction interaction)
     {
@@ -184,9 +181,7 @@ public sealed class DiscordInteractions(
     }
 
     private IReadOnlyList<JsonObject> Render(BotReply reply, bool ephemeral) =>
-        ephemeral
-            ? DiscordReplyRenderer.Render(reply, replies.Add(reply), ephemeral: true)
-            : _rendered.GetValue(reply, r => DiscordReplyRenderer.Render(r, replies.Add(r), ephemeral: false));
+        DiscordReplyRenderer.Render(reply, replies.Add(reply), ephemeral);
 
     // An edit of @original can't change flags; ephemerality was fixed when the interaction was deferred.
     private static JsonObject WithoutFlags(JsonObject message)
