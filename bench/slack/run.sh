@@ -5,7 +5,7 @@
 # Both are started, checked for correctness (signed -> 200; unsigned, forged, stale -> 401), then loaded one
 # after the other with the same wrk command while the other one sits idle. Prints a markdown table.
 #
-# Knobs (env): THREADS=2 CONNECTIONS=200 DURATION=20s WARMUP=5s OURS_PORT=5081 BOLT_PORT=3081 SKIP_BUILD=0
+# Knobs (env): CACHE_ENTRIES=1000 (0: the engine answers every request) THREADS=2 CONNECTIONS=200 DURATION=20s WARMUP=5s OURS_PORT=5081 BOLT_PORT=3081 SKIP_BUILD=0
 set -euo pipefail
 
 HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -71,6 +71,7 @@ trap cleanup EXIT
 log "starting ours on $OURS_URL"
 env Slack__SigningSecret="$SECRET" Slack__BotToken=xoxb-bench Slack__ApiBaseUrl=http://127.0.0.1:9/api/ \
   Corpus__Path="$ROOT/corpus" Corpus__Watch=false Logging__LogLevel__Default=Warning \
+  Ai__CacheEntries="${CACHE_ENTRIES:-1000}" \
   dotnet "$OURS_DLL" serve --urls "http://127.0.0.1:${OURS_PORT}" >"$OUT/ours.log" 2>&1 &
 OURS_PID=$!
 
@@ -120,6 +121,7 @@ for server in ours bolt; do
   url="$OURS_URL"; [ "$server" = bolt ] && url="$BOLT_URL"
   expect "$server" "signed /ask" 200 "$(post "$url" "$BENCH_TS" "$BENCH_SIG")"
   if [ "$server" = ours ]; then
+    grep -q 'Hegseth' "$OUT/last-body" || die "ours: signed /ask did not carry the answer ($(head -c 200 "$OUT/last-body"))"
     grep -q '"response_type"' "$OUT/last-body" || die "ours: signed /ask did not answer inline ($(head -c 200 "$OUT/last-body"))"
   fi
   expect "$server" "unsigned" 401 "$(post "$url" "" "")"
