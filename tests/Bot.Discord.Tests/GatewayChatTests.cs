@@ -98,6 +98,25 @@ public sealed class GatewayChatTests
         Assert.Contains("Waltz denied", posts[1].Body);
     }
 
+    [Fact]
+    public async Task StreamedAnswer_MessageCreate_IsPostedThenEditedInPlace()
+    {
+        await using var host = await DiscordHost.StartAsync(
+            wrapBot: inner => new Bot.Slack.Tests.StreamingStoryBot(inner, TimeSpan.FromMilliseconds(1200)),
+            settings: new() { ["Discord:BotToken"] = "test-bot-token", ["Discord:GatewayUrl"] = "ws://127.0.0.1:9" });
+        var chat = await ReadyAsync(host);
+
+        await chat.HandleAsync("MESSAGE_CREATE", Message("s1", $"<@{BotId}> Who ordered the halt?", guild: "42", mentionsBot: true, channel: "c7"), default);
+
+        var edits = await host.Api.WaitForAsync(c => c.Method == "PATCH" && c.Route.StartsWith("channels/c7/messages/", StringComparison.Ordinal), 2, timeoutMs: 15_000);
+        var post = Assert.Single(host.Api.Calls, c => IsPost("c7")(c));
+        Assert.Contains("Partial", post.Body);
+        Assert.Empty(post.Json!["allowed_mentions"]!["parse"]!.AsArray());
+        Assert.All(edits, e => Assert.Equal("channels/c7/messages/1001", e.Route)); // the id the stand-in gave the first post
+        Assert.Contains("Hegseth", edits[^1].Body);
+        Assert.All(edits, e => Assert.Empty(e.Json!["allowed_mentions"]!["parse"]!.AsArray()));
+    }
+
     private static Func<DiscordCall, bool> IsPost(string channel) => c => c.Method == "POST" && c.Route == $"channels/{channel}/messages";
 
     private static Task<DiscordHost> StartAsync() => DiscordHost.StartAsync(settings: new()

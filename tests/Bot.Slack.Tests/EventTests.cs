@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Net;
 using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Http;
 
 namespace Bot.Slack.Tests;
 
@@ -175,5 +176,23 @@ public sealed class EventTests
         Assert.DoesNotContain("<!channel>", post.Body);
         Assert.All(updates, u => Assert.Equal("1700000000.000001", u.Json!["ts"]!.GetValue<string>()));
         Assert.Contains("Hegseth", updates[^1].Body);
+    }
+
+    [Fact]
+    public async Task FollowUpInAThreadTheBotHasNotSeen_Event_ReadsTheThreadBack()
+    {
+        await using var host = await SlackHost.StartAsync();
+        host.Api.Script("conversations.replies", context => context.Response.WriteAsync("""
+            {"ok":true,"messages":[
+              {"user":"U123","text":"<@UBOT1> Who is Mike Waltz?","ts":"1700000700.000700"},
+              {"user":"UBOT1","bot_id":"BBOT1","text":"Mike Waltz is the National Security Adviser.","ts":"1700000701.000701"},
+              {"user":"U123","text":"<@UBOT1> what did he say?","ts":"1700000702.000702"}]}
+            """));
+
+        await host.SendEventAsync(SlackEvent.Mention("<@UBOT1> what did he say?", ts: "1700000702.000702", threadTs: "1700000700.000700"));
+
+        var post = Assert.Single(await host.Api.WaitForAsync("chat.postMessage"));
+        Assert.Single(host.Api.CallsTo("conversations.replies"));
+        Assert.Contains("Waltz denied", post.Body);
     }
 }
