@@ -1,3 +1,4 @@
+using Bot.Testing;
 using System.Collections.Concurrent;
 using System.Text.Json;
 using System.Text.Json.Nodes;
@@ -27,15 +28,9 @@ public sealed class FakeDiscordApi : IAsyncDisposable
 
     public static async Task<FakeDiscordApi> StartAsync()
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        builder.Logging.ClearProviders();
-        var app = builder.Build();
-        var fake = new FakeDiscordApi(app);
-        app.Map("/api/v10/{**route}", fake.HandleAsync);
-        await app.StartAsync();
-        var address = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
-        fake.BaseUrl = new Uri(address.TrimEnd('/') + "/api/v10/");
+        FakeDiscordApi? fake = null;
+        var (app, baseUrl) = await LoopbackHost.StartAsync(app => app.Map("/api/v10/{**route}", (HttpContext context, string route) => fake!.HandleAsync(context, route)));
+        fake = new FakeDiscordApi(app) { BaseUrl = new Uri(baseUrl, "api/v10/") };
         return fake;
     }
 

@@ -1,3 +1,4 @@
+using Bot.Testing;
 using System.Collections.Concurrent;
 using System.Net;
 using Microsoft.AspNetCore.Builder;
@@ -50,15 +51,9 @@ public sealed class FakeOpenAIServer : IAsyncDisposable
 
     public static async Task<FakeOpenAIServer> StartAsync()
     {
-        var builder = WebApplication.CreateEmptyBuilder(new WebApplicationOptions());
-        builder.WebHost.UseKestrelCore().ConfigureKestrel(o => o.Listen(IPAddress.Loopback, 0));
-        var app = builder.Build();
-        var server = new FakeOpenAIServer(app);
-        app.Run(server.HandleAsync);
-        await app.StartAsync();
-        var address = app.Services.GetRequiredService<IServer>().Features
-            .GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
-        server._port = new Uri(address).Port;
+        FakeOpenAIServer? server = null;
+        var (app, baseUrl) = await LoopbackHost.StartAsync(app => app.Run(context => server!.HandleAsync(context)));
+        server = new FakeOpenAIServer(app) { _port = baseUrl.Port };
         return server;
     }
 

@@ -1,3 +1,4 @@
+using Bot.Testing;
 using System.Collections.Concurrent;
 using System.Net;
 using System.Text.Json.Nodes;
@@ -49,17 +50,13 @@ public sealed class SlackStandIn : IAsyncDisposable
 
     public static async Task<SlackStandIn> StartAsync()
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.Logging.ClearProviders();
-        builder.WebHost.ConfigureKestrel(o => o.Listen(IPAddress.Loopback, 0));
-        var app = builder.Build();
-        var standIn = new SlackStandIn(app);
-        app.UseWebSockets();
-        app.Run(standIn.HandleAsync);
-        await app.StartAsync();
-        var address = app.Services.GetRequiredService<IServer>().Features
-            .GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
-        standIn._port = new Uri(address).Port;
+        SlackStandIn? standIn = null;
+        var (app, baseUrl) = await LoopbackHost.StartAsync(app =>
+        {
+            app.UseWebSockets();
+            app.Run(context => standIn!.HandleAsync(context));
+        });
+        standIn = new SlackStandIn(app) { _port = baseUrl.Port };
         return standIn;
     }
 

@@ -1,3 +1,4 @@
+using Bot.Testing;
 using System.Collections.Concurrent;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Builder;
@@ -33,18 +34,15 @@ public sealed class FakeSlackApi : IAsyncDisposable
 
     public static async Task<FakeSlackApi> StartAsync()
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        builder.Logging.ClearProviders();
-        var app = builder.Build();
-        var fake = new FakeSlackApi(app);
-        app.UseWebSockets();
-        app.Map("/socket", fake.HandleSocketAsync);
-        app.MapPost("/api/{method}", fake.HandleApiAsync);
-        app.MapPost("/response/{id}", fake.HandleResponseAsync);
-        await app.StartAsync();
-        var address = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
-        fake.BaseUrl = new Uri(address.TrimEnd('/') + "/");
+        FakeSlackApi? fake = null;
+        var (app, baseUrl) = await LoopbackHost.StartAsync(app =>
+        {
+            app.UseWebSockets();
+            app.Map("/socket", (HttpContext context) => fake!.HandleSocketAsync(context));
+            app.MapPost("/api/{method}", (HttpContext context, string method) => fake!.HandleApiAsync(context, method));
+            app.MapPost("/response/{id}", (HttpContext context, string id) => fake!.HandleResponseAsync(context, id));
+        });
+        fake = new FakeSlackApi(app) { BaseUrl = baseUrl };
         return fake;
     }
 

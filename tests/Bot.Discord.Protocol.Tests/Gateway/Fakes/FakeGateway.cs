@@ -1,3 +1,4 @@
+using Bot.Testing;
 using System.Collections.Concurrent;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
@@ -41,17 +42,13 @@ public sealed class FakeGateway : IAsyncDisposable
 
     public static async Task<FakeGateway> StartAsync()
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        builder.Logging.ClearProviders();
-        builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(2));
-        var app = builder.Build();
-        var gateway = new FakeGateway(app);
-        app.UseWebSockets();
-        app.Run(gateway.AcceptAsync);
-        await app.StartAsync();
-        var address = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
-        gateway.BaseUrl = new Uri(address.Replace("http://", "ws://", StringComparison.Ordinal).TrimEnd('/') + "/");
+        FakeGateway? gateway = null;
+        var (app, baseUrl) = await LoopbackHost.StartAsync(app =>
+        {
+            app.UseWebSockets();
+            app.Run(context => gateway!.AcceptAsync(context));
+        });
+        gateway = new FakeGateway(app) { BaseUrl = new Uri(baseUrl.ToString().Replace("http://", "ws://", StringComparison.Ordinal)) };
         return gateway;
     }
 
