@@ -15,41 +15,28 @@ namespace Bot.Slack;
 /// </summary>
 public sealed class SlackAnswerPoster(IStoryBot bot, SlackApiClient api, SlackThreads threads, ReplyStore replies, TimeProvider time, ILogger<SlackAnswerPoster> logger)
 {
-    private static readonly TimeSpan s_editInterval = TimeSpan.FromSeconds(1);
-
     public async Task AnswerAsync(SlackChatMessage message, CancellationToken cancellationToken)
     {
         var conversation = await threads.ForAsync(message, cancellationToken).ConfigureAwait(false);
         string? ts = null;
-        var lastEdit = DateTimeOffset.MinValue;
         try
         {
-            await foreach (var update in bot.AskStreamingAsync(message.Text, conversation, cancellationToken).ConfigureAwait(false))
-            {
-                if (update.Final is { } reply)
+            await StreamedReply.ShowAsync(
+                bot.AskStreamingAsync(message.Text, conversation, cancellationToken),
+                async partial =>
                 {
-                    await PostFinalAsync(message, reply, ts, cancellationToken).ConfigureAwait(false);
-                    return;
-                }
-
-                var now = time.GetUtcNow();
-                if (now - lastEdit < s_editInterval)
-                {
-                    continue;
-                }
-
-                var partial = new SlackMessage(SlackText.Escape(update.Text) + " …", []);
-                if (ts is null)
-                {
-                    ts = await api.PostMessageAsync(message.Channel, partial, message.ReplyThreadTs, cancellationToken).ConfigureAwait(false);
-                }
-                else
-                {
-                    await api.UpdateAsync(message.Channel, ts, partial, cancellationToken).ConfigureAwait(false);
-                }
-
-                lastEdit = now;
-            }
+                    var shown = new SlackMessage(SlackText.Escape(partial) + " …", []);
+                    if (ts is null)
+                    {
+                        ts = await api.PostMessageAsync(message.Channel, shown, message.ReplyThreadTs, cancellationToken).ConfigureAwait(false);
+                    }
+                    else
+                    {
+                        await api.UpdateAsync(message.Channel, ts, shown, cancellationToken).ConfigureAwait(false);
+                    }
+                },
+                reply => PostFinalAsync(message, reply, ts, cancellationToken),
+                time).ConfigureAwait(false);
         }
         catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {

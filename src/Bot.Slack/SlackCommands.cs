@@ -16,7 +16,7 @@ namespace Bot.Slack;
 /// ready within <see cref="InlineBudget"/> goes back in the acknowledgement itself; otherwise the ack says it is
 /// working and the answer follows through the <c>response_url</c>. Ephemeral by default, with a Share button.
 /// </summary>
-public sealed class SlackCommands(IStoryBot bot, ReplyStore replies, SlackResponder responder, BackgroundWorkQueue queue, IOptions<SlackOptions> options, ILogger<SlackCommands> logger)
+public sealed class SlackCommands(IStoryBot bot, ReplyStore replies, SlackResponder responder, BackgroundWorkQueue queue, IOptions<SlackOptions> options, TimeProvider time, ILogger<SlackCommands> logger)
 {
     public static readonly TimeSpan InlineBudget = TimeSpan.FromSeconds(2);
 
@@ -39,14 +39,7 @@ public sealed class SlackCommands(IStoryBot bot, ReplyStore replies, SlackRespon
         }
 
         var answering = bot.RunAsync(command.Command, command.Text.Length == 0 ? null : command.Text);
-        if (!answering.IsCompleted)
-        {
-            using var budget = new CancellationTokenSource();
-            await Task.WhenAny(answering, Task.Delay(InlineBudget, budget.Token)).ConfigureAwait(false);
-            await budget.CancelAsync().ConfigureAwait(false);
-        }
-
-        if (answering.IsCompletedSuccessfully)
+        if (await StreamedReply.ReadyWithinAsync(answering, InlineBudget, time).ConfigureAwait(false))
         {
             var reply = answering.Result;
             var key = $"{reply.Command}\n{reply.Engine}\n{reply.Question}\n{reply.Text}";

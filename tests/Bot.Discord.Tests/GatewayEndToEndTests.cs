@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Bot.Discord.Protocol.Tests.Gateway.Fakes;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Bot.Discord.Tests;
 
@@ -18,6 +19,8 @@ public sealed class GatewayEndToEndTests
 
         var connection = await gateway.WaitForConnectionAsync(1);
         var identify = await connection.WaitForFrameAsync(2);
+        var identity = host.Services.GetRequiredService<DiscordIdentity>();
+        await Eventually.TrueAsync(() => identity.BotUserId == "1", "READY never reached the bot"); // READY follows Identify
         await connection.SendDispatchAsync("MESSAGE_CREATE", new
         {
             id = "7001",

@@ -25,7 +25,6 @@ public sealed class DiscordChat(
     ILogger<DiscordChat> logger) : IGatewayDispatchHandler
 {
     private const int DirectMessage = 1;
-    private static readonly TimeSpan s_editInterval = TimeSpan.FromSeconds(1);
     private readonly Bot.Engine.RecentIdSet _seen = new(time);
 
     public Task HandleAsync(string eventName, JsonElement data, CancellationToken cancellationToken)
@@ -51,12 +50,12 @@ public sealed class DiscordChat(
     {
         var conversation = conversations.For(message, threadOrDm);
         string? replyId = null;
-        var lastEdit = DateTimeOffset.MinValue;
         try
         {
-            await foreach (var update in bot.AskStreamingAsync(message.Question, conversation, cancellationToken).ConfigureAwait(false))
-            {
-                if (update.Final is { } reply)
+            await StreamedReply.ShowAsync(
+                bot.AskStreamingAsync(message.Question, conversation, cancellationToken),
+                async partial => replyId = await PostOrEditAsync(message, replyId, Reply(DiscordReplyRenderer.Partial(partial), message.Id), cancellationToken).ConfigureAwait(false),
+                async reply =>
                 {
                     var messages = DiscordReplyRenderer.Render(reply, replies.Add(reply), ephemeral: false);
                     replyId = await PostOrEditAsync(message, replyId, Reply(messages[0], message.Id), cancellationToken).ConfigureAwait(false);
@@ -66,15 +65,8 @@ public sealed class DiscordChat(
                     }
 
                     conversations.Link(replyId, conversation);
-                    return;
-                }
-
-                if (time.GetUtcNow() - lastEdit >= s_editInterval)
-                {
-                    replyId = await PostOrEditAsync(message, replyId, Reply(DiscordReplyRenderer.Partial(update.Text), message.Id), cancellationToken).ConfigureAwait(false);
-                    lastEdit = time.GetUtcNow();
-                }
-            }
+                },
+                time).ConfigureAwait(false);
         }
         catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {

@@ -65,14 +65,7 @@ public sealed class DiscordInteractions(
 
         var started = time.GetUtcNow();
         var answering = bot.RunAsync(command, string.IsNullOrEmpty(argument) ? null : argument);
-        if (!answering.IsCompleted)
-        {
-            using var budget = new CancellationTokenSource();
-            await Task.WhenAny(answering, Task.Delay(InlineBudget, time, budget.Token)).ConfigureAwait(false);
-            await budget.CancelAsync().ConfigureAwait(false);
-        }
-
-        if (answering.IsCompletedSuccessfully)
+        if (await StreamedReply.ReadyWithinAsync(answering, InlineBudget, time).ConfigureAwait(false))
         {
             var messages = Render(answering.Result, ephemeral);
             if (messages.Count > 1)
