@@ -35,7 +35,7 @@ public sealed class DiscordHost : IAsyncDisposable
 
     public IServiceProvider Services => _factory.Services;
 
-    public static async Task<DiscordHost> StartAsync(Func<IStoryBot, IStoryBot>? wrapBot = null, Dictionary<string, string?>? settings = null)
+    public static async Task<DiscordHost> StartAsync(Func<IStoryBot, IStoryBot>? wrapBot = null, Dictionary<string, string?>? settings = null, Action<IServiceCollection>? configure = null)
     {
         var api = await FakeDiscordApi.StartAsync();
         var factory = new WebApplicationFactory<Program>().WithWebHostBuilder(builder =>
@@ -48,6 +48,11 @@ public sealed class DiscordHost : IAsyncDisposable
             foreach (var (key, value) in settings ?? [])
             {
                 builder.UseSetting(key, value);
+            }
+
+            if (configure is not null)
+            {
+                builder.ConfigureTestServices(configure);
             }
 
             if (wrapBot is not null)
