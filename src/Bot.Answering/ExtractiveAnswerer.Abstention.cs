@@ -170,7 +170,7 @@ public sealed partial class ExtractiveAnswerer
     }
 
     /// <summary>The subject of "what did X say / how did X react" when X is not someone the articles report on.</summary>
-    private static string? ReactionSubject(QuestionAnalysis q)
+    private static string? ReactionSubject(QuestionAnalysis q, CorpusKnowledge k)
     {
         var text = q.LowerText;
         var match = SubjectOfReaction().Match(text);
@@ -183,6 +183,13 @@ public sealed partial class ExtractiveAnswerer
         if (Pronouns().IsMatch(subject) || ReferencesActor(q, match.Groups["subject"]) || subject.Split(' ').All(Bot.Core.Text.StopWords.IsStopWord))
         {
             return null;
+        }
+
+        // A proper noun ("russia", "the kremlin" aside) is named as such: "from Russia", not "from the russia".
+        var capitalized = string.Join(' ', subject.Split(' ').Select(w => char.ToUpperInvariant(w[0]) + w[1..]));
+        if (subject.Split(' ').All(k.NameWords.Contains) || k.Corpus.Sentences.Any(s => System.Text.RegularExpressions.Regex.IsMatch(s.Text, $@"\b{System.Text.RegularExpressions.Regex.Escape(capitalized)}\b")))
+        {
+            return capitalized;
         }
 
         return subject.StartsWith("the ", StringComparison.Ordinal) ? subject : "the " + subject;

@@ -90,7 +90,7 @@ public sealed partial class ExtractiveAnswerer
             return unreported;
         }
 
-        var reactionSubject = ReactionSubject(q);
+        var reactionSubject = ReactionSubject(q, k);
         if (reactionSubject is not null)
         {
             return AbstainWithContext(q, k, $"The articles don't report any reaction or statement from {reactionSubject}.");

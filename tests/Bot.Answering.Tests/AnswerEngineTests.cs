@@ -7,6 +7,17 @@ public sealed class AnswerEngineTests
     private readonly AnswerEngine _engine = new();
     private readonly CorpusKnowledge _knowledge = ShippedCorpus.Knowledge;
 
+    [Theory]
+    [InlineData("how did russia react?", "from Russia.")]
+    [InlineData("what did the military say?", "from the military.")]
+    public void Ask_UnreportedReactionOfAProperNoun_NamesItAsOne(string question, string expected)
+    {
+        var reply = _engine.Ask(question, _knowledge);
+
+        Assert.True(reply.Abstained);
+        Assert.Contains(expected, reply.Text);
+    }
+
     [Fact]
     public void Ask_WhoOrderedTheHalt_NamesHegsethWithVerbatimCitations()
     {
