@@ -20,6 +20,27 @@ public sealed class HttpTests(WebApplicationFactory<Program> factory) : IClassFi
         Assert.Equal(1, json.RootElement.GetProperty("articles").GetInt32());
     }
 
+    [Theory]
+    [InlineData("/slack/event")]
+    [InlineData("/slack/command")]
+    [InlineData("/slack/action")]
+    [InlineData("/discord/interactions")]
+    public async Task PlatformRoute_PlatformNotConfigured_Returns503AndProcessesNothing(string route)
+    {
+        var response = await _client.PostAsync(route, new StringContent("{\"type\":1}", System.Text.Encoding.UTF8, "application/json"));
+
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task Healthz_Always_ReportsTheEngineAndTheCache()
+    {
+        using var json = JsonDocument.Parse(await _client.GetStringAsync("/healthz"));
+
+        Assert.Equal("extractive", json.RootElement.GetProperty("engine").GetString());
+        Assert.True(json.RootElement.GetProperty("cache").GetProperty("hits").GetInt64() >= 0);
+    }
+
     [Fact]
     public async Task ApiAsk_Question_ReturnsTheCliJsonContract()
     {
