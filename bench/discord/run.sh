@@ -114,7 +114,8 @@ sign_now() {
   BENCH_TS="$(date +%s)"
   BENCH_SIG="$(ed_sig "$OUT/key.pem" "$BENCH_TS" "$BENCH_BODY")"
   [ "${#BENCH_SIG}" = 128 ] || die "openssl pkeyutl -sign -rawin did not give a 64-byte signature (see $OUT/openssl.log)"
-  export BENCH_BODY BENCH_TS BENCH_SIG
+  BENCH_CONTENT_TYPE=application/json BENCH_TS_HEADER=X-Signature-Timestamp BENCH_SIG_HEADER=X-Signature-Ed25519
+  export BENCH_BODY BENCH_TS BENCH_SIG BENCH_CONTENT_TYPE BENCH_TS_HEADER BENCH_SIG_HEADER
 }
 
 # ---------------------------------------------------------------- correctness
@@ -165,11 +166,11 @@ for server in ours node; do
   { echo "ours=$OURS_PID node=$NODE_PID"; ps -eo pid,pcpu,etime,args --sort=-pcpu | head -8 | cut -c1-160; } >"$OUT/$server-ps-before.txt"
   sign_now
   log "$server: load average ${LOAD[$server]}; warm-up wrk -t$THREADS -c$CONNECTIONS -d$WARMUP"
-  wrk -t"$THREADS" -c"$CONNECTIONS" -d"$WARMUP" -s "$HERE/post.lua" "$url" >"$OUT/$server-warmup.txt" 2>&1
+  wrk -t"$THREADS" -c"$CONNECTIONS" -d"$WARMUP" -s "$HERE/../post-signed.lua" "$url" >"$OUT/$server-warmup.txt" 2>&1
   sleep 1
-  log "$server: wrk -t$THREADS -c$CONNECTIONS -d$DURATION --latency -s post.lua $url"
+  log "$server: wrk -t$THREADS -c$CONNECTIONS -d$DURATION --latency -s ../post-signed.lua $url"
   t0="$(cpu_ticks "$pid")"; w0="$(child_ticks)"; b0="$(busy_ticks)"
-  wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency -s "$HERE/post.lua" "$url" >"$OUT/$server-wrk.txt" 2>&1
+  wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency -s "$HERE/../post-signed.lua" "$url" >"$OUT/$server-wrk.txt" 2>&1
   t1="$(cpu_ticks "$pid")"; w1="$(child_ticks)"; b1="$(busy_ticks)"
   RESULT[$server]="$(grep '^BENCH_RESULT' "$OUT/$server-wrk.txt" || die "no result line in $OUT/$server-wrk.txt")"
   secs="$(sed -E 's/.* seconds=([0-9.]+).*/\1/' <<<"${RESULT[$server]}")"

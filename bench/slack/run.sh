@@ -101,7 +101,8 @@ hmac_sig() { # secret ts body
 sign_now() {
   BENCH_TS="$(date +%s)"
   BENCH_SIG="$(hmac_sig "$SECRET" "$BENCH_TS" "$BENCH_BODY")"
-  export BENCH_BODY BENCH_TS BENCH_SIG
+  BENCH_CONTENT_TYPE=application/x-www-form-urlencoded BENCH_TS_HEADER=X-Slack-Request-Timestamp BENCH_SIG_HEADER=X-Slack-Signature
+  export BENCH_BODY BENCH_TS BENCH_SIG BENCH_CONTENT_TYPE BENCH_TS_HEADER BENCH_SIG_HEADER
 }
 
 # ---------------------------------------------------------------- correctness
@@ -139,11 +140,11 @@ for server in ours bolt; do
   [ "$server" = bolt ] && { url="$BOLT_URL"; pid="$BOLT_PID"; }
   sign_now
   log "$server: warm-up wrk -t$THREADS -c$CONNECTIONS -d$WARMUP"
-  wrk -t"$THREADS" -c"$CONNECTIONS" -d"$WARMUP" -s "$HERE/post.lua" "$url" >"$OUT/$server-warmup.txt" 2>&1
+  wrk -t"$THREADS" -c"$CONNECTIONS" -d"$WARMUP" -s "$HERE/../post-signed.lua" "$url" >"$OUT/$server-warmup.txt" 2>&1
   sleep 1
-  log "$server: wrk -t$THREADS -c$CONNECTIONS -d$DURATION --latency -s post.lua $url"
+  log "$server: wrk -t$THREADS -c$CONNECTIONS -d$DURATION --latency -s ../post-signed.lua $url"
   t0="$(cpu_ticks "$pid")"
-  wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency -s "$HERE/post.lua" "$url" >"$OUT/$server-wrk.txt" 2>&1
+  wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency -s "$HERE/../post-signed.lua" "$url" >"$OUT/$server-wrk.txt" 2>&1
   t1="$(cpu_ticks "$pid")"
   RESULT[$server]="$(grep '^BENCH_RESULT' "$OUT/$server-wrk.txt" || die "no result line in $OUT/$server-wrk.txt")"
   CPU[$server]="$(awk -v d="$((t1 - t0))" -v hz="$(getconf CLK_TCK)" -v s="$(sed -E 's/.* seconds=([0-9.]+).*/\1/' <<<"${RESULT[$server]}")" 'BEGIN { printf "%.2f", d / hz / s }')"
