@@ -3,6 +3,7 @@ using Bot.Discord.Interactions;
 using Bot.Discord.Protocol.Gateway;
 using Bot.Discord.Protocol.Interactions;
 using Bot.Discord.Protocol.Rest;
+using Bot.Engine;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -32,12 +33,12 @@ public static class DiscordServiceCollectionExtensions
             var discord = sp.GetRequiredService<IOptions<DiscordOptions>>().Value;
             return discord.InteractionsEnabled ? new InteractionSignatureVerifier(discord.PublicKey, sp.GetRequiredService<TimeProvider>()) : null!;
         });
-        services.AddSingleton(_ => new DiscordHttp(new HttpClient { Timeout = TimeSpan.FromSeconds(30) }));
+        services.AddSingleton(_ => new OwnedHttpClient<DiscordRestClient>(new HttpClient { Timeout = TimeSpan.FromSeconds(30) }));
         services.AddSingleton(sp =>
         {
             var discord = sp.GetRequiredService<IOptions<DiscordOptions>>().Value;
             var restOptions = new DiscordRestOptions { BaseUrl = new Uri(discord.ApiBaseUrl.EndsWith('/') ? discord.ApiBaseUrl : discord.ApiBaseUrl + "/"), BotToken = discord.BotToken };
-            return new DiscordRestClient(sp.GetRequiredService<DiscordHttp>().Client, restOptions, sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILogger<DiscordRestClient>>());
+            return new DiscordRestClient(sp.GetRequiredService<OwnedHttpClient<DiscordRestClient>>().Client, restOptions, sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILogger<DiscordRestClient>>());
         });
 
         if (!string.IsNullOrEmpty(configuration.GetSection(DiscordOptions.Section)[nameof(DiscordOptions.BotToken)]))
@@ -59,12 +60,4 @@ public static class DiscordServiceCollectionExtensions
 
         return services;
     }
-}
-
-/// <summary>The HTTP client Discord calls go through; disposed with the container.</summary>
-public sealed class DiscordHttp(HttpClient client) : IDisposable
-{
-    public HttpClient Client { get; } = client;
-
-    public void Dispose() => Client.Dispose();
 }

@@ -61,6 +61,7 @@ public sealed class ContextBuilder(TokenCounter tokens, IOptions<AiOptions> opti
 
     private static string Format(int number, string title, string text) => $"[{number}] \"{title}\": {text}\n";
 
-    private static Passage PassageOf(CorpusKnowledge knowledge, Sentence sentence) =>
+    /// <summary>The paragraph a sentence belongs to.</summary>
+    public static Passage PassageOf(CorpusKnowledge knowledge, Sentence sentence) =>
         knowledge.Corpus.FindArticle(sentence.ArticleId)!.Passages[sentence.PassageNumber - 1];
 }

@@ -25,7 +25,7 @@ public sealed partial class LlmAnswerer
             _ => throw new ArgumentException($"'{command}' is not a prose command.", nameof(command)),
         };
 
-        var cited = story.Citations.Select(c => knowledgeNow.Corpus.FindSentence(c.SentenceId)).OfType<Sentence>().Select(s => PassageOf(knowledgeNow, s));
+        var cited = story.Citations.Select(c => knowledgeNow.Corpus.FindSentence(c.SentenceId)).OfType<Sentence>().Select(s => ContextBuilder.PassageOf(knowledgeNow, s));
         var passages = context.Build(knowledgeNow, $"{command} {argument}".Trim(), cited);
         if (passages.IsEmpty || story.Abstained)
         {
@@ -75,7 +75,4 @@ public sealed partial class LlmAnswerer
                 item.Markers.Select(m => knowledgeNow.Corpus.FindSentence(story.Citations[m - 1].SentenceId)).OfType<Sentence>().ToArray())
             { Details = item.Details })
             .ToArray();
-
-    private static Passage PassageOf(CorpusKnowledge knowledgeNow, Sentence sentence) =>
-        knowledgeNow.Corpus.FindArticle(sentence.ArticleId)!.Passages[sentence.PassageNumber - 1];
 }

@@ -30,7 +30,7 @@ public static class LlmServiceCollectionExtensions
         services.AddSingleton(sp => ModelHttpClient(sp));
         services.AddSingleton<IChatCompletionService>(sp => ChatModelFactory.Create(
             sp.GetRequiredService<IOptions<AiOptions>>().Value,
-            sp.GetRequiredService<ModelHttp>().Client,
+            sp.GetRequiredService<OwnedHttpClient<LlmAnswerer>>().Client,
             sp.GetRequiredService<ILoggerFactory>()));
         services.AddSingleton<ModelKernel>();
         services.AddSingleton<LlmAnswerer>();
@@ -38,7 +38,7 @@ public static class LlmServiceCollectionExtensions
         return services;
     }
 
-    private static ModelHttp ModelHttpClient(IServiceProvider services)
+    private static OwnedHttpClient<LlmAnswerer> ModelHttpClient(IServiceProvider services)
     {
         var options = services.GetRequiredService<IOptions<AiOptions>>().Value;
         var retry = new RetryAfterHandler(options.MaxRetries, services.GetRequiredService<TimeProvider>(), services.GetRequiredService<ILogger<RetryAfterHandler>>())
@@ -47,14 +47,6 @@ public static class LlmServiceCollectionExtensions
         };
 
         // The answer's own deadline (Ai__TimeoutSeconds) bounds each call; the client adds none of its own.
-        return new ModelHttp(new HttpClient(retry) { Timeout = Timeout.InfiniteTimeSpan });
+        return new OwnedHttpClient<LlmAnswerer>(new HttpClient(retry) { Timeout = Timeout.InfiniteTimeSpan });
     }
-}
-
-/// <summary>The HTTP client model calls go through; disposed with the container.</summary>
-internal sealed class ModelHttp(HttpClient client) : IDisposable
-{
-    public HttpClient Client { get; } = client;
-
-    public void Dispose() => Client.Dispose();
 }

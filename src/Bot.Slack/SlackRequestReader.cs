@@ -10,11 +10,10 @@ namespace Bot.Slack;
 
 /// <summary>
 /// Reads a Slack request's raw body and checks its signature before anything else looks at it. Bodies over
-/// 1 MiB are refused unread; form bodies are parsed from the exact bytes that were signed.
+/// <see cref="RawRequestBody.MaxBytes"/> are refused unread; form bodies are parsed from the exact bytes that were signed.
 /// </summary>
 public sealed class SlackRequestReader(IOptions<SlackOptions> options, TimeProvider time, ILogger<SlackRequestReader> logger)
 {
-    public const int MaxBody = 1 << 20;
     private readonly SlackSignatureVerifier? _verifier = options.Value.HttpEnabled ? new SlackSignatureVerifier(options.Value.SigningSecret, time) : null;
 
     public async Task<SignedBody> ReadAsync(HttpRequest request)
@@ -22,7 +21,7 @@ public sealed class SlackRequestReader(IOptions<SlackOptions> options, TimeProvi
         byte[]? body;
         try
         {
-            body = await RawRequestBody.ReadAsync(request, MaxBody).ConfigureAwait(false);
+            body = await RawRequestBody.ReadAsync(request).ConfigureAwait(false);
         }
         catch (EndOfStreamException)
         {

@@ -1,3 +1,4 @@
+using Bot.Engine;
 using Bot.Slack.Protocol;
 using Bot.Slack.Protocol.SocketMode;
 using Microsoft.Extensions.Configuration;
@@ -37,9 +38,9 @@ public static class SlackServiceCollectionExtensions
             var slack = sp.GetRequiredService<IOptions<SlackOptions>>().Value;
             return new SlackApiOptions { BaseUrl = new Uri(slack.ApiBaseUrl.EndsWith('/') ? slack.ApiBaseUrl : slack.ApiBaseUrl + "/"), BotToken = slack.BotToken };
         });
-        services.AddSingleton(_ => new SlackHttp(new HttpClient { Timeout = TimeSpan.FromSeconds(30) }));
+        services.AddSingleton(_ => new OwnedHttpClient<SlackApiClient>(new HttpClient { Timeout = TimeSpan.FromSeconds(30) }));
         services.AddSingleton(sp => new SlackApiClient(
-            sp.GetRequiredService<SlackHttp>().Client,
+            sp.GetRequiredService<OwnedHttpClient<SlackApiClient>>().Client,
             sp.GetRequiredService<SlackApiOptions>(),
             sp.GetRequiredService<TimeProvider>(),
             sp.GetRequiredService<ILogger<SlackApiClient>>()));
@@ -56,7 +57,7 @@ public static class SlackServiceCollectionExtensions
             {
                 var slack = sp.GetRequiredService<IOptions<SlackOptions>>().Value;
                 return new SocketModeClient(
-                    sp.GetRequiredService<SlackHttp>().Client,
+                    sp.GetRequiredService<OwnedHttpClient<SlackApiClient>>().Client,
                     sp.GetRequiredService<SlackSocketModeHandler>(),
                     new SocketModeOptions { AppToken = slack.AppToken, ApiBaseUrl = sp.GetRequiredService<SlackApiOptions>().BaseUrl },
                     sp.GetRequiredService<TimeProvider>(),
@@ -67,12 +68,4 @@ public static class SlackServiceCollectionExtensions
 
         return services;
     }
-}
-
-/// <summary>The HTTP client Slack calls go through; disposed with the container.</summary>
-public sealed class SlackHttp(HttpClient client) : IDisposable
-{
-    public HttpClient Client { get; } = client;
-
-    public void Dispose() => Client.Dispose();
 }
