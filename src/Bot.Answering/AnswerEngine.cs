@@ -44,20 +44,27 @@ public sealed class AnswerEngine
     /// <summary>Records a question in the conversation (with the actor it is about) without answering it.</summary>
     public void Remember(string? rawQuestion, CorpusKnowledge knowledge, Conversation conversation)
     {
-        var analysis = Analyze(rawQuestion, knowledge, conversation);
-        conversation.Remember(analysis.Text, analysis.FocusActor);
+        var (inspection, focusActor) = Analyze(rawQuestion, knowledge, conversation);
+        conversation.Remember(inspection.Text, focusActor);
     }
 
-    /// <summary>What the question asks for, without answering it: lets a model-based answerer skip out-of-scope chat.</summary>
-    public static QuestionKind Classify(string? rawQuestion, CorpusKnowledge knowledge) => Analyze(rawQuestion, knowledge, null).Kind;
+    /// <summary>
+    /// What the question asks for, without answering it: the cleaned text, the question with any instructions
+    /// removed, and its kind. Lets a model-based answerer skip out-of-scope chat and send only the question.
+    /// </summary>
+    public static QuestionInspection Inspect(string? rawQuestion, CorpusKnowledge knowledge)
+    {
+        var (inspection, _) = Analyze(rawQuestion, knowledge, null);
+        return inspection;
+    }
 
-    private static (string Text, QuestionKind Kind, StoryMap.Actor? FocusActor) Analyze(string? rawQuestion, CorpusKnowledge knowledge, Conversation? conversation)
+    private static (QuestionInspection Inspection, StoryMap.Actor? FocusActor) Analyze(string? rawQuestion, CorpusKnowledge knowledge, Conversation? conversation)
     {
         var (text, _) = QuestionText.Prepare(rawQuestion);
         var guarded = InjectionGuard.Inspect(text);
         var first = QuestionSplitter.Split(guarded.Question).FirstOrDefault() ?? guarded.Question;
         var analysis = QuestionAnalyzer.Analyze(guarded with { Question = first, AsksForOpinion = InjectionGuard.AsksForOpinion(first) }, knowledge, conversation);
-        return (text, analysis.Kind, analysis.FocusActor);
+        return (new QuestionInspection(text, guarded.Question.Trim(), analysis.Kind), analysis.FocusActor);
     }
 
     private static AnswerDraft Merge(AnswerDraft first, AnswerDraft second) =>
@@ -66,3 +73,6 @@ public sealed class AnswerEngine
             Items = [.. first.Items, .. second.Items],
         };
 }
+
+/// <summary>A question as typed (cleaned), without instructions aimed at the bot, and what kind of question it is.</summary>
+public sealed record QuestionInspection(string Text, string Question, QuestionKind Kind);

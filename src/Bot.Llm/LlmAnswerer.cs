@@ -71,11 +71,9 @@ public sealed partial class LlmAnswerer(
     {
         var history = conversation?.Questions.ToArray() ?? [];
         var reply = embedded.Ask(question, conversation); // also remembers the question for the next follow-up
-        var (typed, _) = QuestionText.Prepare(question);
-        var modelQuestion = InjectionGuard.Inspect(typed).Question.Trim();
-        var kind = AnswerEngine.Classify(question, knowledge.Current);
-        var direct = modelQuestion.Length == 0 || kind is QuestionKind.Help or QuestionKind.OutOfScope || knowledge.Current.Corpus.Articles.Count == 0;
-        return new AnswerPlan(typed, modelQuestion, history, reply, direct);
+        var inspection = AnswerEngine.Inspect(question, knowledge.Current);
+        var direct = inspection.Question.Length == 0 || inspection.Kind is QuestionKind.Help or QuestionKind.OutOfScope || knowledge.Current.Corpus.Articles.Count == 0;
+        return new AnswerPlan(inspection.Text, inspection.Question, history, reply, direct);
     }
 
     // A follow-up is rewritten by the model into a standalone question; if the rewrite is unusable, the rule-based
