@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using Bot.Core.Replies;
 using Bot.Core.Text;
 
@@ -10,8 +9,7 @@ namespace Bot.Engine;
 /// </summary>
 public sealed class AnswerCache(int capacity)
 {
-    private readonly ConcurrentDictionary<string, BotReply> _entries = new(StringComparer.Ordinal);
-    private readonly ConcurrentQueue<string> _order = new();
+    private readonly BoundedMap<string, BotReply> _entries = new(capacity);
     private long _hits;
     private long _misses;
 
@@ -28,7 +26,7 @@ public sealed class AnswerCache(int capacity)
 
     public bool TryGet(string key, out BotReply reply)
     {
-        if (Enabled && _entries.TryGetValue(key, out reply!))
+        if (Enabled && _entries.TryGet(key, out reply!))
         {
             Interlocked.Increment(ref _hits);
             return true;
@@ -41,21 +39,11 @@ public sealed class AnswerCache(int capacity)
 
     public void Add(string key, BotReply reply)
     {
-        if (!Enabled || !_entries.TryAdd(key, reply))
+        if (Enabled)
         {
-            return;
-        }
-
-        _order.Enqueue(key);
-        while (_entries.Count > capacity && _order.TryDequeue(out var oldest))
-        {
-            _entries.TryRemove(oldest, out _);
+            _entries.GetOrAdd(key, reply);
         }
     }
 
-    public void Clear()
-    {
-        _entries.Clear();
-        _order.Clear();
-    }
+    public void Clear() => _entries.Clear();
 }

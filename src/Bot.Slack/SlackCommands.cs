@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Text.Json.Nodes;
 using Bot.Core.Replies;
 using Bot.Engine;
@@ -21,8 +20,7 @@ public sealed class SlackCommands(IStoryBot bot, ReplyStore replies, SlackRespon
     public static readonly TimeSpan InlineBudget = TimeSpan.FromSeconds(2);
 
     // Identical replies (a question served again from the answer cache) reuse their rendering instead of rebuilding it.
-    private const int MaxRenderedAcks = 1_000;
-    private readonly ConcurrentDictionary<string, InlineAck> _acks = new(StringComparer.Ordinal);
+    private readonly BoundedMap<string, InlineAck> _acks = new(1_000);
     public const string Usage = "Ask me about the story in the articles, for example `/ask Who ordered the halt?`. Also: `/summary`, `/who [name]`, `/why [decision]`, `/timeline`, `/sources`.";
 
     /// <summary>The body to acknowledge the command with (Slack shows it at once).</summary>
@@ -43,16 +41,10 @@ public sealed class SlackCommands(IStoryBot bot, ReplyStore replies, SlackRespon
         {
             var reply = answering.Result;
             var key = $"{reply.Command}\n{reply.Engine}\n{reply.Question}\n{reply.Text}";
-            if (!_acks.TryGetValue(key, out var ack))
+            if (!_acks.TryGet(key, out var ack))
             {
                 var messages = Render(reply);
-                ack = new InlineAck(Body(messages[0], options.Value.CommandResponseType), messages.Skip(1).ToArray());
-                if (_acks.Count >= MaxRenderedAcks)
-                {
-                    _acks.Clear();
-                }
-
-                _acks[key] = ack;
+                ack = _acks.GetOrAdd(key, new InlineAck(Body(messages[0], options.Value.CommandResponseType), messages.Skip(1).ToArray()));
             }
 
             var (body, rest) = ack;

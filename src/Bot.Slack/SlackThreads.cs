@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using Bot.Answering;
 using Bot.Engine;
 using Bot.Slack.Inbound;
@@ -14,14 +13,12 @@ namespace Bot.Slack;
 /// </summary>
 public sealed class SlackThreads(SlackApiClient api, EmbeddedAnswerer embedded, SlackIdentity identity, ILogger<SlackThreads> logger)
 {
-    private const int Capacity = 20_000;
-    private readonly ConcurrentDictionary<string, Conversation> _threads = new(StringComparer.Ordinal);
-    private readonly ConcurrentQueue<string> _order = new();
+    private readonly BoundedMap<string, Conversation> _threads = new(20_000);
 
     public async Task<Conversation> ForAsync(SlackChatMessage message, CancellationToken cancellationToken)
     {
         var key = $"{message.Channel}/{message.ReplyThreadTs}";
-        if (_threads.TryGetValue(key, out var known))
+        if (_threads.TryGet(key, out var known))
         {
             return known;
         }
@@ -32,16 +29,7 @@ public sealed class SlackThreads(SlackApiClient api, EmbeddedAnswerer embedded, 
             await ReadBackAsync(message, conversation, cancellationToken).ConfigureAwait(false);
         }
 
-        if (_threads.TryAdd(key, conversation))
-        {
-            _order.Enqueue(key);
-            while (_threads.Count > Capacity && _order.TryDequeue(out var oldest))
-            {
-                _threads.TryRemove(oldest, out _);
-            }
-        }
-
-        return _threads[key];
+        return _threads.GetOrAdd(key, conversation);
     }
 
     private async Task ReadBackAsync(SlackChatMessage message, Conversation conversation, CancellationToken cancellationToken)

@@ -1,4 +1,4 @@
-using System.Collections.Concurrent;
+using Bot.Engine;
 using Bot.Answering;
 
 namespace Bot.Discord.Chat;
@@ -9,42 +9,24 @@ namespace Bot.Discord.Chat;
 /// </summary>
 public sealed class DiscordConversations
 {
-    private const int Capacity = 20_000;
-    private readonly ConcurrentDictionary<string, Conversation> _byKey = new(StringComparer.Ordinal);
-    private readonly ConcurrentQueue<string> _order = new();
+    private readonly BoundedMap<string, Conversation> _byKey = new(20_000);
 
     public Conversation For(DiscordChatMessage message, bool isThreadOrDm)
     {
-        if (message.ReferencedMessageId is not null && _byKey.TryGetValue("msg:" + message.ReferencedMessageId, out var chain))
+        if (message.ReferencedMessageId is not null && _byKey.TryGet("msg:" + message.ReferencedMessageId, out var chain))
         {
             return chain;
         }
 
-        return isThreadOrDm ? _byKey.GetOrAdd("chan:" + message.ChannelId, _ => Remembered("chan:" + message.ChannelId)) : new Conversation();
+        if (!isThreadOrDm)
+        {
+            return new Conversation();
+        }
+
+        var key = "chan:" + message.ChannelId;
+        return _byKey.TryGet(key, out var channel) ? channel : _byKey.GetOrAdd(key, new Conversation());
     }
 
     /// <summary>Links the bot's answer message to the conversation, so a reply to it is a follow-up.</summary>
-    public void Link(string botMessageId, Conversation conversation)
-    {
-        var key = "msg:" + botMessageId;
-        if (_byKey.TryAdd(key, conversation))
-        {
-            Track(key);
-        }
-    }
-
-    private Conversation Remembered(string key)
-    {
-        Track(key);
-        return new Conversation();
-    }
-
-    private void Track(string key)
-    {
-        _order.Enqueue(key);
-        while (_byKey.Count > Capacity && _order.TryDequeue(out var oldest))
-        {
-            _byKey.TryRemove(oldest, out _);
-        }
-    }
+    public void Link(string botMessageId, Conversation conversation) => _byKey.GetOrAdd("msg:" + botMessageId, conversation);
 }

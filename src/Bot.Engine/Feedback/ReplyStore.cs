@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using Bot.Core.Replies;
 
 namespace Bot.Engine.Feedback;
@@ -9,22 +8,14 @@ namespace Bot.Engine.Feedback;
 /// </summary>
 public sealed class ReplyStore
 {
-    private const int Capacity = 10_000;
-    private readonly ConcurrentDictionary<string, BotReply> _replies = new(StringComparer.Ordinal);
-    private readonly ConcurrentQueue<string> _order = new();
+    private readonly BoundedMap<string, BotReply> _replies = new(10_000);
 
     public string Add(BotReply reply)
     {
         var id = Guid.NewGuid().ToString("N")[..16];
-        _replies[id] = reply;
-        _order.Enqueue(id);
-        while (_replies.Count > Capacity && _order.TryDequeue(out var oldest))
-        {
-            _replies.TryRemove(oldest, out _);
-        }
-
+        _replies.GetOrAdd(id, reply);
         return id;
     }
 
-    public BotReply? Find(string? id) => id is not null && _replies.TryGetValue(id, out var reply) ? reply : null;
+    public BotReply? Find(string? id) => id is not null && _replies.TryGet(id, out var reply) ? reply : null;
 }
