@@ -27,6 +27,9 @@ public sealed class EvalTests(ITestOutputHelper output)
         { "questions.holdout11.jsonl", 0.93 },
         { "questions.holdout12.jsonl", 0.95 },
         { "questions.holdout13.jsonl", 0.95 },
+        { "questions.holdout14.jsonl", 0.95 },
+        { "questions.holdout15.jsonl", 0.95 },
+        { "questions.holdout16.jsonl", 0.95 },
     };
 
     [Theory]
