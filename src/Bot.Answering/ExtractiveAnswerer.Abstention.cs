@@ -10,6 +10,12 @@ public sealed partial class ExtractiveAnswerer
     /// <summary>A topic word the corpus never uses that is plainly what the question is about.</summary>
     private static string? UnknownFocus(QuestionAnalysis q, CorpusKnowledge k)
     {
+        var organization = AbsentOrganization(q, k);
+        if (organization is not null)
+        {
+            return organization;
+        }
+
         // "did any republicans criticize it?": the people asked about are not in the articles at all.
         var absentGroup = QuestionPatterns.AbsentGroupSubject().Match(q.LowerText);
         var groupWord = absentGroup.Groups["group"].Value;
@@ -94,8 +100,59 @@ public sealed partial class ExtractiveAnswerer
         }
 
         var knownTopic = q.KnownWords.Count + (q.FocusActor is null ? 0 : 1);
-        return q.UnknownWords.Count >= 2 && q.UnknownWords.Count >= knownTopic ? "that" : null;
+        // "honestly this is insane, is anyone concerned?": asking who reacted to the story needs no topic words of its own.
+        var askedWhoReacted = q.Kind == QuestionKind.WhoReacted && q.KnownWords.Count == 0;
+        return !askedWhoReacted && q.UnknownWords.Count >= 2 && q.UnknownWords.Count >= knownTopic ? "that" : null;
     }
+
+    /// <summary>
+    /// "was Cyber Command told to stand down?", "did the CIA object?": an organisation the articles never name. Its
+    /// words may be familiar ("cyber", "command" ~ order), so the name is checked as a phrase, and well-known
+    /// acronyms as words.
+    /// </summary>
+    private static string? AbsentOrganization(QuestionAnalysis q, CorpusKnowledge k)
+    {
+        var words = q.Words;
+        for (var i = 0; i < words.Count; i++)
+        {
+            var word = words[i];
+            if (s_organizationAcronyms.Contains(word.Lower) && !k.Vocabulary.IsInCorpus(word.Lower))
+            {
+                return word.Original.ToUpperInvariant();
+            }
+
+            if (i == 0 || !s_organizationHeads.Contains(word.Lower))
+            {
+                continue;
+            }
+
+            var modifier = words[i - 1];
+            if (Bot.Core.Text.StopWords.IsStopWord(modifier.Lower) || GenericWords.Contains(modifier.Lower) || q.Actors.Any(a => a.TokenIndexes.Contains(i - 1)))
+            {
+                continue;
+            }
+
+            var phrase = $"{modifier.Lower} {word.Lower}";
+            if (!k.Corpus.Sentences.Any(s => s.Text.Contains(phrase, StringComparison.OrdinalIgnoreCase)))
+            {
+                return $"{Capitalize(modifier.Lower)} {Capitalize(word.Lower)}";
+            }
+        }
+
+        return null;
+
+        static string Capitalize(string w) => char.ToUpperInvariant(w[0]) + w[1..];
+    }
+
+    private static readonly HashSet<string> s_organizationHeads = new(StringComparer.Ordinal)
+    {
+        "command", "agency", "bureau", "council", "committee", "ministry", "corps", "directorate", "commission", "parliament",
+    };
+
+    private static readonly HashSet<string> s_organizationAcronyms = new(StringComparer.Ordinal)
+    {
+        "nato", "cia", "fbi", "cisa", "eu", "gru", "fsb", "svr", "dhs", "cybercom", "uscybercom", "nsc", "odni", "gchq", "mi6", "un",
+    };
 
     /// <summary>
     /// True when the articles use the noun only as a bare modifier ("election interference"), never as a named or
@@ -311,12 +368,15 @@ public sealed partial class ExtractiveAnswerer
     {
         var text = q.LowerText;
         var decision = k.Story.PrimaryDecision;
-        if (decision is null || q.Kind is QuestionKind.HowLong || !QuestionPatterns.Reversal().IsMatch(text) || QuestionPatterns.HaltWord().IsMatch(text))
+        // "has the halt been lifted?": undoing the halt itself; "why did they resume?": restarting what was halted.
+        var undoesHalt = QuestionPatterns.UndoHalt().IsMatch(text) && QuestionPatterns.HaltWord().IsMatch(text);
+        if (decision is null || q.Kind is QuestionKind.HowLong || !(undoesHalt || (QuestionPatterns.Reversal().IsMatch(text) && !QuestionPatterns.HaltWord().IsMatch(text))))
         {
             return null;
         }
 
-        var reported = k.Corpus.Sentences.Any(s => QuestionPatterns.Reversal().IsMatch(s.Text) && decision.AgentEvidence.Any(e => e.SentenceId == s.Id));
+        var asked = undoesHalt ? QuestionPatterns.UndoHalt() : QuestionPatterns.Reversal();
+        var reported = k.Corpus.Sentences.Any(s => asked.IsMatch(s.Text) && decision.AgentEvidence.Any(e => e.SentenceId == s.Id));
         if (reported)
         {
             return null;

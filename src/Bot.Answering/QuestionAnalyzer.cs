@@ -60,7 +60,7 @@ public static class QuestionAnalyzer
                 lower = american;
                 corrected = true;
             }
-            else if (!StopWords.IsStopWord(lower) && !vocabulary.ContainsWord(lower) && !vocabulary.CoversStem(WordStemmer.Stem(lower)))
+            else if (!StopWords.IsStopWord(lower) && !IsAcronym(token.Original) && !vocabulary.ContainsWord(lower) && !vocabulary.CoversStem(WordStemmer.Stem(lower)))
             {
                 var fix = vocabulary.Correct(lower, names);
                 if (fix is not null)
@@ -75,6 +75,9 @@ public static class QuestionAnalyzer
 
         return words;
     }
+
+    /// <summary>"NATO", "CIA": typed in capitals on purpose, so never a misspelling of a corpus word ("nat").</summary>
+    private static bool IsAcronym(string original) => original.Length >= 2 && original.All(char.IsAsciiLetterUpper);
 
     private static HashSet<int> ActorWordIndexes(List<QuestionWord> words, IReadOnlyList<ActorReference> actors)
     {
@@ -223,7 +226,16 @@ public static class QuestionAnalyzer
 
         if (known.Count == 0 && actors.Count == 0 && implied is null && unknown.Count > 0)
         {
-            return QuestionKind.OutOfScope;
+            if (QuestionPatterns.Who().IsMatch(text) && QuestionPatterns.StanceVerb().IsMatch(text) && unknown.All(u => !u.IsCapitalized))
+            {
+                return QuestionKind.WhoReacted; // "honestly this is insane, is anyone concerned?"
+            }
+
+            // "how did NATO respond?": a party the articles never name, asked about the story — not an off-topic request.
+            var namedParty = unknown.Any(u => u.IsCapitalized && !ReferenceEquals(u, words[0]));
+            var aboutTheStory = QuestionPatterns.StanceVerb().IsMatch(text) || QuestionPatterns.Reaction().IsMatch(text)
+                                || QuestionPatterns.DecisionWord().IsMatch(text) || QuestionPatterns.HaltWord().IsMatch(text);
+            return namedParty && aboutTheStory ? QuestionKind.General : QuestionKind.OutOfScope;
         }
 
         var group = actors.FirstOrDefault(a => a.Actor.Kind == ActorKind.Group);

@@ -132,6 +132,10 @@ internal static partial class QuestionPatterns
     [GeneratedRegex(@"\b(resum\w*|restart\w*|restor\w*|relaunch\w*|escalat\w*|expand\w*|ramp\w*\s+up|step\w*\s+up|increas\w*)\b")]
     public static partial Regex Reversal();
 
+    /// <summary>Verbs whose object is the halt itself: lifting or reversing it.</summary>
+    [GeneratedRegex(@"\b(lift\w*|revers\w*|rescind\w*|revok\w*|undo\w*|undone|overturn\w*|scrap\w*|walk\w*\s+back|roll\w*\s+back)\b", RegexOptions.IgnoreCase)]
+    public static partial Regex UndoHalt();
+
     [GeneratedRegex(@"(\bwhat\s+(does|do|did|is)\s+(the\s+word\s+|the\s+term\s+)?(?<term>(?!(this|that|it|these|those|he|she|they)\b)[a-z]+)\s+mean(s)?(\s+(here|in\s+(this|the)\s+\w+|exactly))?\s*$|\bmeaning\s+of\s+(the\s+word\s+)?(?<term>[a-z]+)|\bdefine\s+(?<term>[a-z]+)|\bwhat\s+is\s+meant\s+by\s+(?<term>[a-z]+))")]
     public static partial Regex Meaning();
 

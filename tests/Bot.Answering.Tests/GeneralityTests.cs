@@ -58,4 +58,30 @@ public sealed class GeneralityTests
         Assert.All(bus.Citations, c => Assert.Equal("bus-fares", c.ArticleId));
         Assert.All(cyber.Citations, c => Assert.Equal("halt", c.ArticleId));
     }
+
+    [Fact]
+    public void Ask_UnnamedOrganizationInAnotherStory_SaysTheArticlesDoNotMentionIt()
+    {
+        var reply = _engine.Ask("how did the EU respond to the suspension?", _knowledge);
+
+        Assert.True(reply.Abstained);
+        Assert.Contains("EU", reply.Text);
+    }
+
+    [Fact]
+    public void Ask_WhetherTheSuspensionWasLiftedInAnotherStory_Abstains()
+    {
+        var reply = _engine.Ask("has the suspension been lifted yet?", _knowledge);
+
+        Assert.True(reply.Abstained);
+    }
+
+    [Fact]
+    public void Ask_AcronymInCapitals_IsNotSpellCorrectedIntoACorpusWord()
+    {
+        var reply = _engine.Ask("what did the OPEC say about the fares?", _knowledge);
+
+        Assert.True(reply.Abstained);
+        Assert.DoesNotContain("open", reply.Text, StringComparison.OrdinalIgnoreCase);
+    }
 }
