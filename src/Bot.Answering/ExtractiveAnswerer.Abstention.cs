@@ -53,6 +53,10 @@ public sealed partial class ExtractiveAnswerer
             return "which " + instance.Groups["head"].Value;
         }
 
+        if (QuestionPatterns.PersonalDetail().IsMatch(q.LowerText))
+        {
+            return "that detail";
+        }
 
         if (q.UnknownWords.Count == 0)
         {
@@ -86,11 +90,6 @@ public sealed partial class ExtractiveAnswerer
         if (firstTopic is not null && q.UnknownWords.Contains(firstTopic) && LooksLikeTopicNoun(q, firstTopic))
         {
             return firstTopic.Lower; // "polls on whether ...", "what's the weather in Kyiv": the thing asked about is what the articles lack
-        }
-
-        if (QuestionPatterns.PersonalDetail().IsMatch(q.LowerText))
-        {
-            return "that detail";
         }
 
         var properName = AbsentProperName(q, k);

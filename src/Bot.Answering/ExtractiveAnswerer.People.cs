@@ -60,6 +60,12 @@ public sealed partial class ExtractiveAnswerer
         {
             reactions = k.Story.Reactions.Where(r => r.Stance == Stance.Critical).ToList(); // "the critics" are whoever criticized
         }
+        if (reactions.Count == 0 && SaidBySomeoneElse(q, k, actor) is { } statement)
+        {
+            var speaker = k.Story.ReactionsIn(statement.Id).Select(r => k.Story.FindActor(r.ActorId)).OfType<Actor>().First(a => a.Kind == ActorKind.Person);
+            return new AnswerDraft([new AnswerPart($"The articles don't report that from {actor.Name}; they report it from {speaker.Name}:", []), AnswerPart.Quote(statement)], Abstained: false);
+        }
+
         if (reactions.Count == 0)
         {
             var decided = k.Story.DecisionsBy(actor.Id).Any();
@@ -69,6 +75,14 @@ public sealed partial class ExtractiveAnswerer
             return decided
                 ? new AnswerDraft([new AnswerPart(what, []), .. ActionsOf(actor, k).Take(2).Select(AnswerPart.Quote)], Abstained: true)
                 : AbstainWithContext(q, k, what, actor);
+        }
+
+        // "did Trump comment on the halt?": remarks reported on other matters are not a statement about the decision.
+        if (actor.Kind == ActorKind.Person && reactions.All(r => r.Stance == Stance.Statement) && QuestionPatterns.HaltWord().IsMatch(q.LowerText)
+            && q.Actors.All(a => a.Actor.Id == actor.Id))
+        {
+            var reported = reactions.Select(r => k.Corpus.FindSentence(r.Evidence.SentenceId)!).Distinct().Take(1);
+            return new AnswerDraft([AnswerPart.Plain($"The articles don't report {actor.Name} commenting on the decision itself. What they report about {actor.Name}'s remarks:"), .. reported.Select(AnswerPart.Quote)], Abstained: true);
         }
 
         var topic = q.KnownWords.Where(w => !IsActorWord(w, actor)).ToList();
@@ -98,6 +112,22 @@ public sealed partial class ExtractiveAnswerer
         }
 
         return new AnswerDraft(chosen.OrderBy(s => s.Ordinal).Select(AnswerPart.Quote).ToList(), Abstained: false);
+    }
+
+    /// <summary>"did Hegseth deny it was premeditated?": the statement is in the articles, made by someone else.</summary>
+    private static Sentence? SaidBySomeoneElse(QuestionAnalysis q, CorpusKnowledge k, Actor actor)
+    {
+        var topic = q.KnownWords.Where(w => !IsActorWord(w, actor) && !GenericWords.Contains(w.Lower)).ToList();
+        if (topic.Count < 2 || !YesNo().IsMatch(q.LowerText) || !QuestionPatterns.StanceVerb().IsMatch(q.LowerText))
+        {
+            return null;
+        }
+
+        var best = SentenceRanker.Rank(k, topic, []).FirstOrDefault();
+        return best is not null && best.Coverage >= 0.99 && !MentionsActor(k, best.Sentence.Id, actor)
+               && k.Story.ReactionsIn(best.Sentence.Id).Any(r => r.ActorId != actor.Id && k.Story.FindActor(r.ActorId)?.Kind == ActorKind.Person)
+            ? best.Sentence
+            : null;
     }
 
     /// <summary>"Who criticized it?", "who is worried?": the actors whose reactions match, each cited.</summary>

@@ -44,6 +44,13 @@ public sealed partial class ExtractiveAnswerer
         }
 
         var draft = AnswerByKind(question, knowledge);
+        if (draft.Abstained && question.Premise is null && YesNo().IsMatch(question.LowerText) && !NamesDecisionAgent(question, knowledge)
+            && lead.Any(p => p.Text.StartsWith(PremiseChecker.Contradiction, StringComparison.Ordinal)))
+        {
+            // "did Trump sign the order?": naming who the articles say decided is the answer; nothing else is missing.
+            return new AnswerDraft(lead, Abstained: false);
+        }
+
         var parts = lead.Concat(draft.Parts).DistinctBy(p => p.Text).ToList();
         return draft with { Parts = parts };
     }
@@ -174,6 +181,9 @@ public sealed partial class ExtractiveAnswerer
         return new Premise(q.Words, q.Actors.Where(a => a.Actor.Id == person.Id).ToList());
     }
 
+    private static bool NamesDecisionAgent(QuestionAnalysis q, CorpusKnowledge k) =>
+        k.Story.PrimaryDecision is { } decision && q.Actors.Any(a => decision.AgentActorIds.Contains(a.Actor.Id));
+
     /// <summary>The words of the main decision ("halted its offensive cyber operations against Russia").</summary>
     private static IEnumerable<QuestionWord> DecisionWords(CorpusKnowledge k) =>
         k.Story.PrimaryDecision is { } decision
@@ -188,6 +198,9 @@ public sealed partial class ExtractiveAnswerer
     private static bool MentionsActor(CorpusKnowledge k, string sentenceId, Actor actor) =>
         k.Story.MentionsIn(sentenceId).Any(m => m.ActorId == actor.Id);
 
+
+    [GeneratedRegex(@"^(did|does|do|was|is|were|has|had)\b")]
+    private static partial Regex YesNo();
 
     [GeneratedRegex(@"^(rais\w*|voic\w*|express\w*|shar\w*|hav\w*|fear\w*|concern\w*|worr\w*|critic\w*|move|decision|this|it)$")]
     private static partial Regex ReactionVerbs();

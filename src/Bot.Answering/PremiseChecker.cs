@@ -11,11 +11,19 @@ namespace Bot.Answering;
 /// </summary>
 public static partial class PremiseChecker
 {
+    public const string Contradiction = "That isn't what the articles say";
+
     public static IReadOnlyList<AnswerPart> Check(Premise premise, CorpusKnowledge k)
     {
         var text = string.Join(' ', premise.Words.Select(w => w.Lower));
         var person = premise.Actors.FirstOrDefault(a => a.Actor.Kind == ActorKind.Person)?.Actor ?? premise.Actors.FirstOrDefault()?.Actor;
         var decision = k.Story.PrimaryDecision;
+
+        var roleCheck = CheckRole(premise, text, k);
+        if (roleCheck is not null)
+        {
+            return roleCheck;
+        }
 
         if (decision is not null && DecisionClaim().IsMatch(text) && (person is not null || QuestionPatterns.HaltWord().IsMatch(text)))
         {
@@ -23,7 +31,7 @@ public static partial class PremiseChecker
             var evidence = decision.AgentEvidence.Select(e => k.Corpus.FindSentence(e.SentenceId)!).Take(1).ToList();
             if (agents.Count > 0 && (person is null || agents.All(a => a.Id != person.Id)))
             {
-                return [new AnswerPart($"That isn't what the articles say: they attribute the decision to {AnswerText.JoinAnd(agents.Select(a => a.Display).ToList())}.", evidence), .. evidence.Select(AnswerPart.Quote)];
+                return [new AnswerPart($"{Contradiction}: they attribute the decision to {AnswerText.JoinAnd(agents.Select(a => a.Display).ToList())}.", evidence), .. evidence.Select(AnswerPart.Quote)];
             }
 
             if (person is not null && agents.Any(a => a.Id == person.Id))
@@ -48,6 +56,28 @@ public static partial class PremiseChecker
         }
 
         return CheckAgainstSentences(premise, k);
+    }
+
+    /// <summary>"Hegseth is the national security adviser": a person named with another person's title.</summary>
+    private static IReadOnlyList<AnswerPart>? CheckRole(Premise premise, string text, CorpusKnowledge k)
+    {
+        var named = premise.Actors.FirstOrDefault(a => !a.ByTitle && a.Actor.Kind == ActorKind.Person)?.Actor;
+        var titled = premise.Actors.FirstOrDefault(a => a.ByTitle && a.Actor.Kind == ActorKind.Person)?.Actor;
+        if (named is null || titled is null || named.Id == titled.Id || !IdentityClaim().IsMatch(text) || named.Role is null || named.RoleSentenceId is null)
+        {
+            return null;
+        }
+
+        var namedSentence = k.Corpus.FindSentence(named.RoleSentenceId)!;
+
+        var titledSentence = titled.RoleSentenceId is null ? null : k.Corpus.FindSentence(titled.RoleSentenceId);
+        var parts = new List<AnswerPart> { new($"{Contradiction}: they identify {named.Name} as {named.Role}.", [namedSentence]) };
+        if (titledSentence is not null && titled.Role is not null)
+        {
+            parts.Add(new AnswerPart($"The {titled.Role} they name is {titled.Name}.", [titledSentence]));
+        }
+
+        return parts;
     }
 
     private static IReadOnlyList<AnswerPart> CheckAgainstSentences(Premise premise, CorpusKnowledge k)
@@ -79,6 +109,9 @@ public static partial class PremiseChecker
 
         return parts;
     }
+
+    [GeneratedRegex(@"\b(is|was|as|serves\s+as|works\s+as)\s+(the\s+|a\s+|an\s+)?(us\s+|u\.s\.\s+)?\w+")]
+    private static partial Regex IdentityClaim();
 
     [GeneratedRegex(@"\b(order|ordered|orders|issued|issue|directed|direct|decided|decide|signed|sign|approved|approve|authori[sz]ed|behind|responsible|made\s+the\s+(call|decision)|forced|pressured|pushed|caused|compelled)\b")]
     private static partial Regex DecisionClaim();

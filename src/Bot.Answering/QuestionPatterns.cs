@@ -182,7 +182,7 @@ internal static partial class QuestionPatterns
     public static partial Regex Unknowns();
 
     /// <summary>Personal facts news copy rarely gives and the articles would have to state outright.</summary>
-    [GeneratedRegex(@"\b(how\s+old|age\s+of|(s|his|her)\s+age|born|birthday|net\s+worth|married|wife|husband|children|kids|salary|how\s+tall|height|religion|hometown|education|degree)\b")]
+    [GeneratedRegex(@"\b(how\s+old|age\s+of|(s|his|her)\s+age|born|birthday|net\s+worth|married|wife|husband|children|kids|salary|how\s+tall|height|religion|hometown|education|degree|(job|role|position|career|work\w*)\s+before|before\s+(becoming|being|he\s+was|she\s+was|taking\s+(office|the\s+job))|previous(ly)?\s+(job|role|position|career|worked)|(his|her)\s+(background|career)|prior\s+to\s+becoming)\b")]
     public static partial Regex PersonalDetail();
 
     [GeneratedRegex(@"\b((list|name)\s+(everyone|everybody|every\s+(named\s+)?(person|people|name|official)|all\s+(the\s+)?(named\s+)?(people|persons|players|names|officials|actors|figures))|who\s+(is|are|s)\s+(mentioned|named|involved|in\s+(the|this)\s+(story|article|piece))|(key|main)\s+(people|players|figures|actors)|cast\s+of\s+characters|who\s+s\s+who)\b")]
