@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Bot.Core.Model;
+using Bot.Retrieval;
 using Bot.StoryMap;
 
 namespace Bot.Answering;
@@ -130,6 +131,21 @@ public sealed partial class ExtractiveAnswerer
         }
 
         var words = q.KnownWords;
+        if (bonus is null && QuestionPatterns.EffectAsked().IsMatch(q.LowerText))
+        {
+            // "could this affect elections?": "affect" frames the question; the answer is a sentence that forecasts an effect on elections.
+            // "the consequences of the halt for Ukraine": the halt is the cause, Ukraine the topic.
+            // An effect word the articles use themselves ("consequences", "ramifications") still has to match.
+            var subject = words.Where(w => !QuestionPatterns.EffectWord().IsMatch(w.Lower) && !QuestionPatterns.HaltWord().IsMatch(w.Lower)).ToList();
+            var unknownSubject = q.UnknownWords.Count(w => !QuestionPatterns.EffectWord().IsMatch(w.Lower));
+            if (subject.Count > 0 && unknownSubject < subject.Count)
+            {
+                words = words.Where(w => !QuestionPatterns.HaltWord().IsMatch(w.Lower) && (!QuestionPatterns.EffectWord().IsMatch(w.Lower) || k.Vocabulary.IsInCorpus(w.Lower))).ToList();
+                bonus = s => QuestionPatterns.ForecastEffect().Match(s.Text) is { Success: true } m ? (m.Groups["outlook"].Success ? 0.75 : 1.5) : 0;
+            }
+        }
+
+        bonus ??= PossessiveBonus(q);
         if (words.Count == 0 && q.FocusActor is null)
         {
             return q.ImpliedActor is null && q.Premise is null ? Abstain(Refusal(k)) : StoryBriefs.Summary(k);
@@ -156,6 +172,30 @@ public sealed partial class ExtractiveAnswerer
         }
 
         return new AnswerDraft(chosen.OrderBy(s => s.Ordinal).Select(AnswerPart.Quote).ToList(), Abstained: false);
+    }
+
+    /// <summary>
+    /// "ukraine's cyber defenses": a sentence with the same possessive phrase ("Ukraine's digital defenses") is about
+    /// that very thing, where one that merely has the three words is not.
+    /// </summary>
+    private static Func<Sentence, double>? PossessiveBonus(QuestionAnalysis q)
+    {
+        var match = Possessive().Match(q.Text.Replace('\u2019', '\''));
+        if (!match.Success)
+        {
+            return null;
+        }
+
+        var owner = Regex.Escape(match.Groups["owner"].Value);
+        var owned = Bot.Core.Text.Tokenizer.Tokenize(match.Groups["owned"].Value)
+            .Select(t => Bot.Core.Text.WordStemmer.Stem(t.Lower))
+            .SelectMany(stem => SynonymTable.Expand(stem).Append(stem))
+            .ToHashSet(StringComparer.Ordinal);
+        var phrase = new Regex($@"\b{owner}['\u2019]s\s+(?<next>(\S+\s+){{0,2}}\S+)", RegexOptions.IgnoreCase);
+        return sentence => phrase.Match(sentence.Text) is { Success: true } m
+                           && Bot.Core.Text.Tokenizer.Tokenize(m.Groups["next"].Value).Any(t => owned.Contains(Bot.Core.Text.WordStemmer.Stem(t.Lower)))
+            ? 1.0
+            : 0;
     }
 
     /// <summary>
@@ -198,6 +238,9 @@ public sealed partial class ExtractiveAnswerer
     private static bool MentionsActor(CorpusKnowledge k, string sentenceId, Actor actor) =>
         k.Story.MentionsIn(sentenceId).Any(m => m.ActorId == actor.Id);
 
+
+    [GeneratedRegex(@"\b(?<owner>[A-Za-z]+)'s\s+(?<owned>[A-Za-z]+(\s+[A-Za-z]+)?)")]
+    private static partial Regex Possessive();
 
     [GeneratedRegex(@"^(did|does|do|was|is|were|has|had)\b")]
     private static partial Regex YesNo();

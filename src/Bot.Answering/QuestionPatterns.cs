@@ -181,6 +181,17 @@ internal static partial class QuestionPatterns
     [GeneratedRegex(@"\b(what\s+(do|dont|don't|does|doesnt)\s+(not\s+)?(we|they|you|i|the\s+articles?)\s+(not\s+)?know|what\s+((is|s|remains|are)\s+)?(still\s+)?(unknown|unclear|uncertain|not\s+known|not\s+clear|undisclosed|secret)|(known|clear)\s+yet|yet\s+(known|clear)|unanswered|open\s+questions|what\s+(is|s)\s+(left\s+)?unsaid|hasn'?t\s+been\s+(said|disclosed|explained|made\s+public|revealed)|not\s+been\s+(disclosed|made\s+public|revealed|explained)|unknowns)\b")]
     public static partial Regex Unknowns();
 
+    /// <summary>A question about consequences: "how could this affect Kyiv?", "bottom line for ukraine?".</summary>
+    [GeneratedRegex(@"\b(affect\w*|impact\w*|effects?|mean\s+for|means\s+for|consequences?\s+(for|of)|implications?|bottom\s+line|happen\w*\s+to|fallout|ramifications?)\b")]
+    public static partial Regex EffectAsked();
+
+    [GeneratedRegex(@"^(affect\w*|impact\w*|effects?|mean|means|consequences?|implications?|bottom|line|happen\w*|fallout|ramifications?|result\w*|outcomes?)$")]
+    public static partial Regex EffectWord();
+
+    /// <summary>A sentence that forecasts an effect: "could dilute efforts", "could impact the personnel".</summary>
+    [GeneratedRegex(@"\b(could|might|may|would|will)\s+(\w+\s+)?(impact|affect|dilute|weaken|undermine|hurt|harm|reduce|permit|allow|leave|expose)\w*|\b(?<outlook>ramifications|implications|consequences)\b", RegexOptions.IgnoreCase)]
+    public static partial Regex ForecastEffect();
+
     /// <summary>Personal facts news copy rarely gives and the articles would have to state outright.</summary>
     [GeneratedRegex(@"\b(how\s+old|age\s+of|(s|his|her)\s+age|born|birthday|net\s+worth|married|wife|husband|children|kids|salary|how\s+tall|height|religion|hometown|education|degree|(job|role|position|career|work\w*)\s+before|before\s+(becoming|being|he\s+was|she\s+was|taking\s+(office|the\s+job))|previous(ly)?\s+(job|role|position|career|worked)|(his|her)\s+(background|career)|prior\s+to\s+becoming)\b")]
     public static partial Regex PersonalDetail();
