@@ -44,6 +44,18 @@ public sealed partial class ExtractiveAnswerer
             return "those names";
         }
 
+        // "which Russian hacking groups ...?", "which power grids has Russia attacked?": named instances the articles never give.
+        var instanceNoun = AskedInstanceNoun(q);
+        if (instanceNoun is not null && !NamedInstanceInCorpus(k, instanceNoun))
+        {
+            return "which " + instanceNoun.Lower;
+        }
+
+        if (QuestionPatterns.CodeName().IsMatch(lowered))
+        {
+            return "a code name";
+        }
+
         // "what election did Russia interfere in?": a specific instance asked for, of something the articles only mention in general.
         var instance = QuestionPatterns.InstanceOf().Match(lowered);
         if (instance.Success && (k.Vocabulary.IsProperNoun(instance.Groups["subject"].Value) || q.Actors.Count > 0)
@@ -157,6 +169,35 @@ public sealed partial class ExtractiveAnswerer
     /// True when the articles use the noun only as a bare modifier ("election interference"), never as a named or
     /// described instance ("American critical infrastructure", "the intent to ..."): then "which X" has no answer.
     /// </summary>
+    /// <summary>The plural noun a "which ..." question asks to have named, when it is a kind of thing with proper names.</summary>
+    private static QuestionWord? AskedInstanceNoun(QuestionAnalysis q)
+    {
+        if (q.Words.Count < 2 || q.Words[0].Lower is not ("which" or "what") || QuestionPatterns.KindsAsked().IsMatch(q.LowerText))
+        {
+            return null;
+        }
+
+        return q.Words.Skip(1).Take(4).FirstOrDefault(w => QuestionPatterns.NameableInstances().IsMatch(w.Lower));
+    }
+
+    /// <summary>True when some sentence names an instance: a capitalised word right before the noun ("Volt Typhoon groups").</summary>
+    private static bool NamedInstanceInCorpus(CorpusKnowledge k, QuestionWord noun)
+    {
+        foreach (var sentence in k.Corpus.Sentences)
+        {
+            var tokens = Bot.Core.Text.Tokenizer.Tokenize(sentence.Text);
+            for (var i = 2; i < tokens.Count; i++)
+            {
+                if (Bot.Core.Text.WordStemmer.Stem(tokens[i].Lower) == noun.Stem && tokens[i - 1].IsCapitalized && k.Vocabulary.IsProperNoun(tokens[i - 1].Lower))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
     private static bool MentionedOnlyInGeneral(QuestionAnalysis q, CorpusKnowledge k, string head)
     {
         var headStem = Bot.Core.Text.WordStemmer.Stem(head);

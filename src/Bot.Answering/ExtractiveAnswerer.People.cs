@@ -194,6 +194,12 @@ public sealed partial class ExtractiveAnswerer
         }
 
         var evidence = group.SentenceIds.Select(id => k.Corpus.FindSentence(id)!).Where(s => members.Any(m => MentionsActor(k, s.Id, m))).Take(1).ToList();
+        if (QuestionPatterns.OthersThan().IsMatch(q.LowerText) && members.All(m => q.Actors.Any(a => a.Actor.Id == m.Id)))
+        {
+            // "which Democrats besides Schumer?": everyone the articles name is already excluded.
+            return new AnswerDraft([new AnswerPart($"The articles don't name any others; {(members.Count == 1 ? "the only one they name is" : "the only ones they name are")} {AnswerText.JoinAnd(members.Select(m => m.Display).ToList())}.", evidence), .. evidence.Select(AnswerPart.Quote)], Abstained: true);
+        }
+
         return new AnswerDraft(
             [new AnswerPart($"The articles name {AnswerText.JoinAnd(members.Select(m => m.Display).ToList())}.", evidence), .. evidence.Select(AnswerPart.Quote)],
             Abstained: false);

@@ -76,6 +76,24 @@ public static class QuestionAnalyzer
         return words;
     }
 
+    /// <summary>"who are the experts?" asks for the group's names; "who are the targets the experts mention?" does not.</summary>
+    private static bool AsksNamesOf(string text, ActorReference group)
+    {
+        var asks = QuestionPatterns.AsksNames().Match(text);
+        if (!asks.Success)
+        {
+            return false;
+        }
+
+        if (!asks.Value.StartsWith("who", StringComparison.Ordinal))
+        {
+            return true;
+        }
+
+        var next = text[..Math.Min(text.Length, asks.Index + asks.Length + 1)].Count(c => c == ' ');
+        return group.TokenIndexes.Contains(next) || group.TokenIndexes.Contains(next + 1);
+    }
+
     /// <summary>"NATO", "CIA": typed in capitals on purpose, so never a misspelling of a corpus word ("nat").</summary>
     private static bool IsAcronym(string original) => original.Length >= 2 && original.All(char.IsAsciiLetterUpper);
 
@@ -239,7 +257,8 @@ public static class QuestionAnalyzer
         }
 
         var group = actors.FirstOrDefault(a => a.Actor.Kind == ActorKind.Group);
-        if (group is not null && QuestionPatterns.AsksNames().IsMatch(text) && !QuestionPatterns.Reaction().IsMatch(text.Replace(group.Actor.ShortName, "")))
+        if (group is not null && (QuestionPatterns.NamesAsked().IsMatch(text)
+                                  || (AsksNamesOf(text, group) && !QuestionPatterns.Reaction().IsMatch(text.Replace(group.Actor.ShortName, "")))))
         {
             return QuestionKind.GroupNames;
         }

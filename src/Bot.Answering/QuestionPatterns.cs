@@ -163,7 +163,7 @@ internal static partial class QuestionPatterns
     [GeneratedRegex(@"\b(did|does|do|has|had|would)\s+(\w+\s+){1,3}(order|decide|issue|direct|sign|authori[sz]e|approve|mandate|call\s+for)\b")]
     public static partial Regex PresumedDecider();
 
-    [GeneratedRegex(@"\b(mentioned|named|identified|listed)\s+by\s+name|\bnames?\s+of\s+(the\s+)?(specific|particular)|\bwhat\s+are\s+(their|the)\s+names\b")]
+    [GeneratedRegex(@"\b(mentioned|named|identified|listed)\s+by\s+name|\bnames?\s+of\s+(the\s+)?(specific|particular)|\bwhat\s+are\s+(their|the)\s+names\b|\bby\s+name\b|\bnames\s*$")]
     public static partial Regex NamesAsked();
 
     [GeneratedRegex(@"^(did|have|has|were|are|do)\s+(any|some|the|other)\s+(?<group>[a-z]+s)\b")]
@@ -205,6 +205,19 @@ internal static partial class QuestionPatterns
     /// <summary>Words for taking a side or voicing a view — what "who ... ?" asks about when it asks who reacted.</summary>
     [GeneratedRegex(@"\b(said|say|says|criticiz\w*|criticis\w*|oppos\w*|object\w*|support\w*|praise\w*|endorse\w*|defend\w*|deni\w*|deny|fear\w*|worr\w*|concern\w*|warn\w*|question\w*|disclos\w*|welcom\w*|back(ed)?|complain\w*|react\w*|respond\w*|comment\w*|push\w*\s+back|critical)\b")]
     public static partial Regex StanceVerb();
+
+    /// <summary>Plural nouns whose members have proper names: asking "which" of them asks for those names.</summary>
+    [GeneratedRegex(@"^(groups|gangs|units|companies|firms|banks|utilities|grids|hospitals|pipelines|incidents|breaches|cyberattacks|hacks|elections)$")]
+    public static partial Regex NameableInstances();
+
+    [GeneratedRegex(@"\b(kinds?|types?|sorts?|categories|forms?)\s+of\b")]
+    public static partial Regex KindsAsked();
+
+    [GeneratedRegex(@"\bcode\s*names?\b")]
+    public static partial Regex CodeName();
+
+    [GeneratedRegex(@"\b(other|others|besides|apart\s+from|aside\s+from|except|beyond|in\s+addition\s+to)\b")]
+    public static partial Regex OthersThan();
 
     [GeneratedRegex(@"\b(who\s+(are|were)\s+(the|these|those)|names?|named|which\s+(ones?|officials|experts|people|members))\b")]
     public static partial Regex AsksNames();
