@@ -68,7 +68,7 @@ public sealed class AnswerEngine
     }
 
     private static AnswerDraft Merge(AnswerDraft first, AnswerDraft second) =>
-        new(first.Parts.Concat(second.Parts).DistinctBy(p => p.Text).ToList(), first.Abstained && second.Abstained)
+        new(first.Parts.Concat(second.Parts).DistinctBy(p => p.Text).ToList(), first.Abstained || second.Abstained)
         {
             Items = [.. first.Items, .. second.Items],
         };

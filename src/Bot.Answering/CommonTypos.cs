@@ -15,6 +15,7 @@ public static class CommonTypos
         ["wich"] = "which", ["whcih"] = "which", ["waz"] = "was", ["iz"] = "is", ["r"] = "are", ["y"] = "why",
         ["givn"] = "given", ["happend"] = "happened", ["happenned"] = "happened", ["hapened"] = "happened", ["peice"] = "piece", ["dem"] = "democrat", ["govt"] = "government", ["gov"] = "government",
         ["sec"] = "sec", ["info"] = "info", ["pres"] = "president", ["potus"] = "president", ["ru"] = "russia",
+        ["mtg"] = "meeting", ["mtgs"] = "meetings", ["convo"] = "conversation", ["tldr"] = "summary", ["tl;dr"] = "summary", ["ppl"] = "people", ["w/"] = "with",
     };
 
     public static string Fix(string lower) => s_fixes.TryGetValue(lower, out var fixedWord) ? fixedWord : lower;

@@ -74,6 +74,8 @@ public sealed partial class ExtractiveAnswerer
                 return k.Corpus.Articles.FirstOrDefault()?.Sentences.LastOrDefault(s => !s.IsHeading) is { } last
                     ? new AnswerDraft([AnswerPart.Plain("The article ends:"), AnswerPart.Quote(last)], Abstained: false)
                     : Abstain("There is no article loaded.");
+            case QuestionKind.ArticleDetails:
+                return ArticleDetails(q, k);
             case QuestionKind.Sourcing:
                 return Sourcing(q, k);
             case QuestionKind.Meaning:

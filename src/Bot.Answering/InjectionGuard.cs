@@ -109,9 +109,13 @@ public static partial class InjectionGuard
             return false;
         }
 
-        var first = question.TrimStart().Split(' ', 2)[0].ToLowerInvariant().Trim(',', '.', '!');
+        var first = Fillers().Replace(question.TrimStart(), "").Split(' ', 2)[0].ToLowerInvariant().Trim(',', '.', '!');
         return !QuestionStarters().IsMatch(first) && !WhWord().IsMatch(question) && ClaimVerb().IsMatch(question);
     }
+
+    /// <summary>"wait, was ...", "ok so did ...": openers that come before the question proper.</summary>
+    [GeneratedRegex(@"^((wait|hmm+|ok(ay)?|so|um+|uh+|hey|yo|ugh|honestly|btw|well|lol|also|and|but|quick\s+question)\b[\s,.!:-]*)+", RegexOptions.IgnoreCase)]
+    private static partial Regex Fillers();
 
     [GeneratedRegex(@"\b(if|whether)\s+(?<question>[^?.!]{6,})", RegexOptions.IgnoreCase)]
     private static partial Regex ConditionClause();

@@ -74,6 +74,9 @@ public static class PhraseNormalizer
         (["call", "off"], "halt"),
         (["shut", "down"], "halted"),
         (["pulled", "back"], "halted"),
+        (["or", "like"], "or"),
+        (["was", "like"], "was"),
+        (["is", "like"], "is"),
         (["secretary", "of", "defense"], "defense secretary"),
         (["secretary", "of", "defence"], "defense secretary"),
     ];

@@ -207,9 +207,17 @@ public static class QuestionAnalyzer
 
         var summary = QuestionPatterns.Summary().Match(text);
         var topicOutsideSummary = known.Where(k => !summary.Value.Contains(k.Lower, StringComparison.Ordinal) && !headlineStems.Contains(k.Stem)).ToList();
-        if (summary.Success && actors.Count == 0 && topicOutsideSummary.Count == 0 && unknown.All(u => summary.Value.Contains(u.Lower, StringComparison.Ordinal)))
+        // "tldr for my boss": who the summary is for is not a topic.
+        var audience = QuestionPatterns.Audience().Match(text);
+        if (summary.Success && actors.Count == 0 && topicOutsideSummary.Count == 0
+            && unknown.All(u => summary.Value.Contains(u.Lower, StringComparison.Ordinal) || (audience.Success && audience.Groups["who"].Value == u.Lower)))
         {
             return QuestionKind.Summary;
+        }
+
+        if (QuestionPatterns.ArticleDetails().IsMatch(text) && actors.Count == 0)
+        {
+            return QuestionKind.ArticleDetails; // "who wrote this?", "which outlet published it?"
         }
 
         if (QuestionPatterns.ListActors().IsMatch(text))
@@ -300,6 +308,11 @@ public static class QuestionAnalyzer
         var whichHead = QuestionPatterns.WhichHead(words);
         var whichPerson = whichHead is not null && QuestionPatterns.PersonCategory().IsMatch(whichHead);
         var asksWho = QuestionPatterns.Who().IsMatch(text) || whichPerson;
+        if (QuestionPatterns.StartsWithWhen().IsMatch(text))
+        {
+            return QuestionKind.When; // "when exactly did waltz make his statement?" asks for a time, not the statement
+        }
+
         if (AttributedTo(words, actors) is not null)
         {
             return QuestionKind.Reaction; // "according to democrats, what does the halt let russia do?"
@@ -315,7 +328,7 @@ public static class QuestionAnalyzer
             return QuestionKind.WhoReacted; // "which democratic leader criticized the decision?"
         }
 
-        if (QuestionPatterns.YesNoTiming().IsMatch(text))
+        if (QuestionPatterns.YesNoTiming().IsMatch(text) || QuestionPatterns.Sequence().IsMatch(text))
         {
             return QuestionKind.When; // "was the pause ordered before the blowup?"
         }

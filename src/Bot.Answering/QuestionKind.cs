@@ -24,4 +24,5 @@ public enum QuestionKind
     ListActors,
     Unknowns,
     ArticleEnd,
+    ArticleDetails,
 }

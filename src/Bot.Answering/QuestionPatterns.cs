@@ -8,6 +8,9 @@ internal static partial class QuestionPatterns
     [GeneratedRegex(@"\b(tl\s*;?\s*dr|summar(y|ise|ize|ies)|headlines?|lede|title\s+of\s+(the|this)\s+(article|story|piece)|main\s+(news|point|story|takeaway|idea)|recap|sum\s+(it\s+|this\s+|things\s+)?up|sum\s+up|nutshell|eli5|explain\s+like|in\s+(one|a|1)\s+(line|sentence)|gist|overview|brief\s+me|catch\s+me\s+up|what\s+((is|s|was)\s+)?(this|the|that|it)(\s+(story|article|news|piece|thing|whole\s+thing))?(\s+\w+ly)?\s+about|what\s+(is|s)\s+(this|the)\s+(story|article|news|piece)\s*$|what\s+happened|what\s+(is|s)\s+going\s+on|what\s+(is|s)\s+the\s+(story|news|deal)|main\s+points|key\s+points|in\s+short|the\s+short\s+version|explain\s+the\s+(story|article|news))\b")]
     public static partial Regex Summary();
 
+    [GeneratedRegex(@"\bfor\s+(my|our|your|a|the)\s+(?<who>boss|team|manager|class|students?|friends?|mom|dad|parents?|colleagues?|coworkers?|newsletter|readers|audience|channel|group|kids?|grandma|grandpa)\b")]
+    public static partial Regex Audience();
+
     [GeneratedRegex(@"^(hi|hello|hey|yo|help|thanks|thank\s+you|good\s+(morning|afternoon|evening))\b|\bwhat\s+can\s+you\s+(do|answer|tell)|\bwho\s+are\s+you\b|\bwhat\s+are\s+you\b|\bhow\s+do\s+(i|you)\s+(use|work)|\bwhat\s+do\s+you\s+know\b")]
     public static partial Regex Help();
 
@@ -38,6 +41,9 @@ internal static partial class QuestionPatterns
     [GeneratedRegex(@"\b(when|(what|which)\s+(date|day|time|month|year)|how\s+long\s+ago|before\s+or\s+after|timing|timeline|date|dates|what\s+time)\b")]
     public static partial Regex When();
 
+    [GeneratedRegex(@"^((so|and|but|ok|okay|well|hey|wait|hmm+|um+|yo|btw)\s+)*when\s+(exactly\s+|precisely\s+)?(did|was|were|is|are|does|has|had)\b")]
+    public static partial Regex StartsWithWhen();
+
     [GeneratedRegex(@"\b(what\s+(date|day|time|month|year)|which\s+(date|day|month|year)|exact\s+(date|day|time)|exactly|specific\s+(date|day)|date|dates|scheduled|schedule)\b")]
     public static partial Regex ExactTime();
 
@@ -58,6 +64,10 @@ internal static partial class QuestionPatterns
 
     [GeneratedRegex(@"\bwhere\b|\b(which|what)\s+(city|town|place|location|venue|capital)\b")]
     public static partial Regex Where();
+
+    /// <summary>Questions about the article itself: its outlet, author, date or link.</summary>
+    [GeneratedRegex(@"\b((news\s+)?outlet|publisher|publication\s+date|who\s+(wrote|authored|published|reported)\s+(this|it|the\s+(article|story|piece))|(which|what)\s+(news\s+)?(paper|newspaper|site|website|outlet|network|publication)|author|byline|the\s+reporter|journalist|(when|what\s+date)\s+was\s+(this|it|the)(\s+(article|story|piece))?\s+(published|written|posted)|(link|url)\s+(to|for)\s+(the|this)\s+(article|story|piece|source))\b")]
+    public static partial Regex ArticleDetails();
 
     [GeneratedRegex(@"\b(where\s+(does|did|do)\s+.{0,40}\b(come|coming)\s+from|sources?\s*\??$|who\s+(says|said|reported|reports|disclosed|leaked)\s+(this|that|it)\s*$|how\s+do\s+(we|you|they)\s+know|according\s+to\s+whom|who\s+is\s+the\s+source)\b")]
     public static partial Regex Sourcing();
@@ -152,8 +162,12 @@ internal static partial class QuestionPatterns
     [GeneratedRegex(@"\b(explain\w*|releas\w*|conced\w*|admit\w*|acknowledg\w*|reveal\w*|announc\w*|public\w*|confirm\w*|disclos\w*|tell|told|say|said|mention\w*|address\w*|justif\w*)\b")]
     public static partial Regex Communication();
 
-    [GeneratedRegex(@"^((so|and|but|ok|okay|well|hey)\s+)?(was|were|did|is|has|had)\b.*\b(before|after|prior\s+to|ahead\s+of|following|precede\w*|predate\w*)\b")]
+    [GeneratedRegex(@"^((so|and|but|ok|okay|well|hey|wait|hmm+|um+|uh+|yo|ugh|lol|honestly|btw)\s+)*(was|were|did|is|has|had)\b.*\b(before|after|prior\s+to|ahead\s+of|following|precede\w*|predate\w*)\b")]
     public static partial Regex YesNoTiming();
+
+    /// <summary>"put these in order", "which came first": the order of events, not the order that was given.</summary>
+    [GeneratedRegex(@"\b(put\s+(these|them|those|this|the\s+events|events)\s+in\s+order|in\s+(chronological|time)\s+order|chronolog\w*|sequence\s+of\s+events|order\s+of\s+events|which\s+(came|happened)\s+first|what\s+(came|happened)\s+first)\b")]
+    public static partial Regex Sequence();
 
     /// <summary>A request for someone's exact words, which only a direct quotation in the articles can answer.</summary>
     [GeneratedRegex(@"\b((exact|own|actual|precise)\s+words|word\s+for\s+word|verbatim|what\s+exactly\s+did\s+\w+\s+say|exactly\s+what\s+\w+\s+(said|told)|direct(ly)?\s+quot\w*|quote\s+(him|her|them|\w+)|in\s+(his|her|their)\s+words)\b")]

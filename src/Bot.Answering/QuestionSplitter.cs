@@ -19,6 +19,16 @@ public static partial class QuestionSplitter
         }
 
         var kept = parts.Select(p => p.Trim(' ', ',', ';', ':')).Where(p => p.Length > 0).ToList();
+        for (var i = 0; i + 1 < kept.Count; i++)
+        {
+            // "When and where is the meeting?": the bare word shares the rest of the next question.
+            var next = LeadingWh().Match(kept[i + 1]);
+            if (BareWh().IsMatch(kept[i]) && next.Success)
+            {
+                kept[i] = kept[i] + kept[i + 1][next.Length..];
+            }
+        }
+
         if (kept.Count <= 1 || kept.Any(p => p.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length < 1))
         {
             return [question];
@@ -26,6 +36,12 @@ public static partial class QuestionSplitter
 
         return kept.Take(MaxParts).ToList();
     }
+
+    [GeneratedRegex(@"^(who|what|why|when|where|how|which)$", RegexOptions.IgnoreCase)]
+    private static partial Regex BareWh();
+
+    [GeneratedRegex(@"^(who|what|why|when|where|how|which)(?=\s)", RegexOptions.IgnoreCase)]
+    private static partial Regex LeadingWh();
 
     [GeneratedRegex(@"(?<=\?)\s+(?=\S)")]
     private static partial Regex QuestionMark();
