@@ -9,7 +9,7 @@ public static class PhraseNormalizer
     // Words that stop a phrase from being rewritten when they follow it ("white house meeting" stays a place).
     private static readonly Dictionary<string, string[]> s_notFollowedBy = new(StringComparer.Ordinal)
     {
-        ["white house"] = ["meeting", "meetings", "visit", "confrontation", "talks", "summit"],
+        ["white house"] = ["meeting", "meetings", "visit", "confrontation", "talks", "summit", "national", "adviser", "advisor", "official", "officials", "spokesman", "spokeswoman", "spokesperson", "press", "aide", "aides", "staff"],
     };
 
     private static readonly (string[] Phrase, string Replacement)[] s_phrases =

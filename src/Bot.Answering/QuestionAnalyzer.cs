@@ -318,7 +318,8 @@ public static class QuestionAnalyzer
             return QuestionKind.Reaction; // "according to democrats, what does the halt let russia do?"
         }
 
-        if (QuestionPatterns.Reaction().IsMatch(text) && (ActorBeforeReaction(words, actors) || implied is not null) && !asksWho && !QuestionPatterns.Passive().IsMatch(text))
+        if (QuestionPatterns.Reaction().IsMatch(text) && (ActorBeforeReaction(words, actors) || implied is not null) && !asksWho && !QuestionPatterns.Passive().IsMatch(text)
+            && !QuestionPatterns.CriticismReceived().IsMatch(text))
         {
             return QuestionKind.Reaction;
         }

@@ -32,10 +32,10 @@ internal static partial class QuestionPatterns
     [GeneratedRegex(@"\b(halt\w*|paus\w*|stop\w*|suspen\w*|ceas\w*|freez\w*|froze|quit\w*)\b")]
     public static partial Regex HaltWord();
 
-    [GeneratedRegex(@"\b(why|reasons?|reasoning|rationale|motive|motivation|motivated|purpose|goal|aim|aims|intended|meant\s+to|supposed\s+to|designed\s+to|trying\s+to|accomplish\w*|achieve|what\s+for|for\s+what|justif\w*|explanation|point\s+of)\b")]
+    [GeneratedRegex(@"\b(why|reasons?|reasoning|rationale|motive|motivation|motivated|purpose|goal|aim|aims|intended|meant\s+to|supposed\s+to|designed\s+to|trying\s+to|accomplish\w*|achieve|what\s+for|for\s+what|justif\w*|explanation|point\s+of|want\w*\s+(with|from|out\s+of)|hop(e|es|ed|ing)\s+to|(is|was)\s+(this|it|that)\s+(just\s+)?because)\b")]
     public static partial Regex Why();
 
-    [GeneratedRegex(@"\b(say|said|says|saying|think|thinks|thought|react|reacted|reaction|respond|responded|response|view|views|position|stance|opinion|argument|argue|argued|arguing|comment|comments|commented|statement|take(?!\s+(place|part|effect|over))|takes|tell|told|suggest|suggests|suggested|defend|defended|defends|defense\s+of|positions|quote|quoted|quotes|own\s+words|exact\s+words|word\s+for\s+word|verbatim|wonder|wondering|left\s+wondering|feel|feels|felt|criticiz\w*|criticis\w*|critique|support|supported|supports|oppose|opposed|opposes|praise|praised|endorse|endorsed|claim|claims|claimed|deny|denied|denies|fear|fears|feared|worried|worry|worries|concerned|concern|concerns|angry|upset|happy|agree|agreed|disagree|disagreed|welcome|welcomed|back|backed|like|liked|complain\w*|object\w*)\b")]
+    [GeneratedRegex(@"\b(say|said|says|saying|think|thinks|thought|react|reacted|reaction|respond|responded|response|view|views|position|stance|opinion|argument|argue|argued|arguing|comment|comments|commented|statement|take(?!\s+(place|part|effect|over))|takes|tell|told|suggest|suggests|suggested|defend|defended|defends|defense\s+of|positions|quote|quoted|quotes|own\s+words|exact\s+words|word\s+for\s+word|verbatim|wonder|wondering|left\s+wondering|feel|feels|felt|criticiz\w*|criticis\w*|critique|support|supported|supports|oppose|opposed|opposes|praise|praised|endorse|endorsed|claim|claims|claimed|deny|denied|denies|fear|fears|feared|worried|worry|worries|concerned|concern|concerns|angry|upset|happy|agree|agreed|disagree|disagreed|welcome|welcomed|back|backed|like|liked|complain\w*|object\w*|characteri[sz]\w*|describ\w*\b(?!\s+as\b)|portray\w*|label\w*)\b")]
     public static partial Regex Reaction();
 
     [GeneratedRegex(@"\b(when|(what|which)\s+(date|day|time|month|year)|how\s+long\s+ago|before\s+or\s+after|timing|timeline|date|dates|what\s+time)\b")]
@@ -164,6 +164,10 @@ internal static partial class QuestionPatterns
 
     [GeneratedRegex(@"^((so|and|but|ok|okay|well|hey|wait|hmm+|um+|uh+|yo|ugh|lol|honestly|btw)\s+)*(was|were|did|is|has|had)\b.*\b(before|after|prior\s+to|ahead\s+of|following|precede\w*|predate\w*)\b")]
     public static partial Regex YesNoTiming();
+
+    /// <summary>"what criticism has the administration faced?": the actor named is the target of the reaction, not its source.</summary>
+    [GeneratedRegex(@"\b(critici\w*|backlash|pushback|flak|heat|blame)\b.*\b(faced?|facing|receiv\w*|drawn|drew|draws?|gotten|got|gets?|getting|taken|take)\b|\bunder\s+fire\b|\bbeen\s+critici[sz]ed\b")]
+    public static partial Regex CriticismReceived();
 
     /// <summary>"put these in order", "which came first": the order of events, not the order that was given.</summary>
     [GeneratedRegex(@"\b(put\s+(these|them|those|this|the\s+events|events)\s+in\s+order|in\s+(chronological|time)\s+order|chronolog\w*|sequence\s+of\s+events|order\s+of\s+events|which\s+(came|happened)\s+first|what\s+(came|happened)\s+first)\b")]
