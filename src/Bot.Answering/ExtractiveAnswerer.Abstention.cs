@@ -317,6 +317,12 @@ public sealed partial class ExtractiveAnswerer
     private static AnswerDraft? UnreportedEvent(QuestionAnalysis q, CorpusKnowledge k)
     {
         var words = q.Words;
+        // "is there a ceasefire deal signed?": a state of affairs whose verb the articles never use.
+        if (QuestionPatterns.ThereIs().IsMatch(q.LowerText) && q.UnknownWords.Any(w => w.Lower.Length > 4 && w.Lower.EndsWith("ed", StringComparison.Ordinal)))
+        {
+            return AbstainWithContext(q, k, "The articles don't report that.");
+        }
+
         var past = words.Count >= 3 && words[0].Lower is "did" or "has" or "have" or "had";
         var future = words.Count >= 3 && words[0].Lower is "will" or "would" or "could";
         if (!(past || future) || q.Premise is not null)

@@ -32,6 +32,7 @@ public static class GenericWords
         "keeps", "keep", "kept", "mentioning", "talking", "everyone", "max", "minimum", "maximum", "actual", "actually",
         "sentence", "sentences", "one", "short", "shorter", "brief", "quick", "paragraph", "line", "lines", "bullet", "bullets",
         "points", "version", "simple", "simply", "plain", "english", "words", "eli5", "pls", "plz", "please", "lol",
+        "full", "fully", "complete", "completely", "publicly", "officially", "openly", "two", "three", "couple", "few",
     };
 
     public static bool Contains(string lower) => s_words.Contains(lower);

@@ -74,6 +74,9 @@ public static class PhraseNormalizer
         (["call", "off"], "halt"),
         (["shut", "down"], "halted"),
         (["pulled", "back"], "halted"),
+        (["free", "pass"], "without consequences"),
+        (["scot", "free"], "without consequences"),
+        (["let", "russia", "off"], "without consequences"),
         (["or", "like"], "or"),
         (["was", "like"], "was"),
         (["is", "like"], "is"),
@@ -100,8 +103,20 @@ public static class PhraseNormalizer
         return next < words.Count && s_notFollowedBy.TryGetValue(key, out var blockers) && blockers.Contains(words[next].Lower);
     }
 
+    private static readonly HashSet<string> s_askers = new(StringComparer.Ordinal) { "has", "have", "did", "do", "does" };
+    private static readonly HashSet<string> s_speakers = new(StringComparer.Ordinal) { "anyone", "anybody", "someone", "somebody", "officials", "they", "we", "you", "it" };
+    private static readonly HashSet<string> s_telling = new(StringComparer.Ordinal) { "said", "say", "explained", "explain", "disclosed", "disclose", "revealed", "reveal", "know", "mentioned", "mention", "indicated", "indicate", "specified", "specify", "stated", "state" };
+    private static readonly HashSet<string> s_whWords = new(StringComparer.Ordinal) { "how", "why", "when", "who", "what", "where" };
+
+    /// <summary>"has anyone said how long it will last?" asks how long it will last.</summary>
+    private static List<QuestionWord> WithoutReportingFrame(List<QuestionWord> words) =>
+        words.Count > 4 && s_askers.Contains(words[0].Lower) && s_speakers.Contains(words[1].Lower) && s_telling.Contains(words[2].Lower) && s_whWords.Contains(words[3].Lower)
+            ? words.Skip(3).ToList()
+            : words;
+
     public static List<QuestionWord> Apply(List<QuestionWord> words)
     {
+        words = WithoutReportingFrame(words);
         var result = new List<QuestionWord>(words.Count);
         var i = 0;
         while (i < words.Count)

@@ -396,6 +396,11 @@ public static class QuestionAnalyzer
             return QuestionKind.Where;
         }
 
+        if (QuestionPatterns.WhoseCall().IsMatch(text))
+        {
+            return QuestionKind.WhoDecided; // "was this the pentagon's call or the white house's?"
+        }
+
         if (actors.Any(a => a.Actor.Kind == ActorKind.Person) && QuestionPatterns.DecisionWord().IsMatch(text) && !text.Contains("what", StringComparison.Ordinal))
         {
             return QuestionKind.WhoDecided; // "hegseth ordered it?", "did trump order the halt"

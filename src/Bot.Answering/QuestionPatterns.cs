@@ -165,6 +165,12 @@ internal static partial class QuestionPatterns
     [GeneratedRegex(@"^((so|and|but|ok|okay|well|hey|wait|hmm+|um+|uh+|yo|ugh|lol|honestly|btw)\s+)*(was|were|did|is|has|had)\b.*\b(before|after|prior\s+to|ahead\s+of|following|precede\w*|predate\w*)\b")]
     public static partial Regex YesNoTiming();
 
+    [GeneratedRegex(@"^(is|was|are|were|has|have)\s+there\s+(been\s+)?(a|an|any|some)?\b")]
+    public static partial Regex ThereIs();
+
+    [GeneratedRegex(@"^(was|is)\s+(this|it|that)\s+(the\s+)?\w+\s+(call|decision|idea|doing|order)\s+or\b|\bwhose\s+(call|decision|idea|order)\b")]
+    public static partial Regex WhoseCall();
+
     /// <summary>"what criticism has the administration faced?": the actor named is the target of the reaction, not its source.</summary>
     [GeneratedRegex(@"\b(critici\w*|backlash|pushback|flak|heat|blame)\b.*\b(faced?|facing|receiv\w*|drawn|drew|draws?|gotten|got|gets?|getting|taken|take)\b|\bunder\s+fire\b|\bbeen\s+critici[sz]ed\b")]
     public static partial Regex CriticismReceived();
@@ -184,7 +190,7 @@ internal static partial class QuestionPatterns
     [GeneratedRegex(@"\b(mentioned|named|identified|listed)\s+by\s+name|\bnames?\s+of\s+(the\s+)?(specific|particular)|\bwhat\s+are\s+(their|the)\s+names\b|\bby\s+name\b|\bnames\s*$")]
     public static partial Regex NamesAsked();
 
-    [GeneratedRegex(@"^(did|have|has|were|are|do)\s+(any|some|the|other)\s+(?<group>[a-z]+s)\b")]
+    [GeneratedRegex(@"^(did|have|has|were|are|do)\s+((any|some|the|other)\s+)?(?<group>[a-z]+s)\b")]
     public static partial Regex AbsentGroupSubject();
 
     [GeneratedRegex(@"\b(how\s+does\s+(the|this)\s+(article|story|piece|report)\s+(end|conclude|finish|wrap\s+up)|(last|final|closing)\s+(line|sentence|paragraph|part))\b")]
