@@ -60,10 +60,18 @@ public sealed partial class ExtractiveAnswerer
         {
             reactions = k.Story.Reactions.Where(r => r.Stance == Stance.Critical).ToList(); // "the critics" are whoever criticized
         }
-        if (reactions.Count == 0 && SaidBySomeoneElse(q, k, actor) is { } statement)
+        if (SaidBySomeoneElse(q, k, actor) is { } statement && reactions.All(r => r.Evidence.SentenceId != statement.Id))
         {
             var speaker = k.Story.ReactionsIn(statement.Id).Select(r => k.Story.FindActor(r.ActorId)).OfType<Actor>().First(a => a.Kind == ActorKind.Person);
-            return new AnswerDraft([new AnswerPart($"The articles don't report that from {actor.Name}; they report it from {speaker.Name}:", []), AnswerPart.Quote(statement)], Abstained: false);
+            var own = reactions.Select(r => k.Corpus.FindSentence(r.Evidence.SentenceId)!).Distinct().Take(1).ToList();
+            List<AnswerPart> parts = [new AnswerPart($"The articles don't report that from {actor.Name}; they report it from {speaker.Name}:", []), AnswerPart.Quote(statement)];
+            if (own.Count > 0)
+            {
+                parts.Add(AnswerPart.Plain($"What they report from {actor.Name}:"));
+                parts.AddRange(own.Select(AnswerPart.Quote));
+            }
+
+            return new AnswerDraft(parts, Abstained: false);
         }
 
         if (reactions.Count == 0)

@@ -35,7 +35,7 @@ internal static partial class QuestionPatterns
     [GeneratedRegex(@"\b(why|reasons?|reasoning|rationale|motive|motivation|motivated|purpose|goal|aim|aims|intended|meant\s+to|supposed\s+to|designed\s+to|trying\s+to|accomplish\w*|achieve|what\s+for|for\s+what|justif\w*|explanation|point\s+of|want\w*\s+(with|from|out\s+of)|hop(e|es|ed|ing)\s+to|(is|was)\s+(this|it|that)\s+(just\s+)?because)\b")]
     public static partial Regex Why();
 
-    [GeneratedRegex(@"\b(say|said|says|saying|think|thinks|thought|react|reacted|reaction|respond|responded|response|view|views|position|stance|opinion|argument|argue|argued|arguing|comment|comments|commented|statement|take(?!\s+(place|part|effect|over))|takes|tell|told|suggest|suggests|suggested|defend|defended|defends|defense\s+of|positions|quote|quoted|quotes|own\s+words|exact\s+words|word\s+for\s+word|verbatim|wonder|wondering|left\s+wondering|feel|feels|felt|criticiz\w*|criticis\w*|critique|support|supported|supports|oppose|opposed|opposes|praise|praised|endorse|endorsed|claim|claims|claimed|deny|denied|denies|fear|fears|feared|worried|worry|worries|concerned|concern|concerns|angry|upset|happy|agree|agreed|disagree|disagreed|welcome|welcomed|back|backed|like|liked|complain\w*|object\w*|characteri[sz]\w*|describ\w*\b(?!\s+as\b)|portray\w*|label\w*)\b")]
+    [GeneratedRegex(@"\b(say|said|says|saying|think|thinks|thought|react|reacted|reaction|respond|responded|response|view|views|position|stance|opinion|argument|argue|argued|arguing|comment|comments|commented|statement|take(?!\s+(place|part|effect|over))|takes|tell|told|suggest|suggests|suggested|defend|defended|defends|defense\s+of|positions|quote|quoted|quotes|own\s+words|exact\s+words|word\s+for\s+word|verbatim|wonder|wondering|left\s+wondering|feel|feels|felt|criticiz\w*|criticis\w*|critique|support|supported|supports|oppose|opposed|opposes|praise|praised|endorse|endorsed|claim|claims|claimed|deny|denied|denies|fear|fears|feared|worried|worry|worries|concerned|concern|concerns|angry|mad|upset|happy|agree|agreed|disagree|disagreed|welcome|welcomed|back|backed|like|liked|complain\w*|object\w*|characteri[sz]\w*|describ\w*\b(?!\s+as\b)|portray\w*|label\w*)\b")]
     public static partial Regex Reaction();
 
     [GeneratedRegex(@"\b(when|(what|which)\s+(date|day|time|month|year)|how\s+long\s+ago|before\s+or\s+after|timing|timeline|date|dates|what\s+time)\b")]
@@ -168,7 +168,7 @@ internal static partial class QuestionPatterns
     [GeneratedRegex(@"^(is|was|are|were|has|have)\s+there\s+(been\s+)?(a|an|any|some)?\b")]
     public static partial Regex ThereIs();
 
-    [GeneratedRegex(@"^(was|is)\s+(this|it|that)\s+(the\s+)?\w+\s+(call|decision|idea|doing|order)\s+or\b|\bwhose\s+(call|decision|idea|order)\b")]
+    [GeneratedRegex(@"^(was|is)\s+(this|it|that)\s+((the|a|an)\s+)?\w+\s+(call|decision|idea|doing|order)\s+or\b|\bwhose\s+(call|decision|idea|order)\b")]
     public static partial Regex WhoseCall();
 
     /// <summary>"what criticism has the administration faced?": the actor named is the target of the reaction, not its source.</summary>
@@ -217,7 +217,7 @@ internal static partial class QuestionPatterns
     public static partial Regex ForecastEffect();
 
     /// <summary>Personal facts news copy rarely gives and the articles would have to state outright.</summary>
-    [GeneratedRegex(@"\b(how\s+old|age\s+of|(s|his|her)\s+age|born|birthday|net\s+worth|married|wife|husband|children|kids|salary|how\s+tall|height|religion|hometown|education|degree|(job|role|position|career|work\w*)\s+before|before\s+(becoming|being|he\s+was|she\s+was|taking\s+(office|the\s+job))|previous(ly)?\s+(job|role|position|career|worked)|(his|her)\s+(background|career)|prior\s+to\s+becoming)\b")]
+    [GeneratedRegex(@"\b(how\s+old|age\s+of|(s|his|her)\s+age|born|birthday|net\s+worth|married|wife|husband|children|kids|salary|how\s+tall|height|religion|hometown|education|degree|(job|role|position|career|work\w*)\s+before|before\s+(becoming|being|(he|she)\s+(was|became|took|joined)|taking\s+(office|the\s+job))|previous(ly)?\s+(job|role|position|career|worked)|(his|her)\s+(background|career)|prior\s+to\s+becoming)\b")]
     public static partial Regex PersonalDetail();
 
     [GeneratedRegex(@"\b((list|name)\s+(everyone|everybody|every\s+(named\s+)?(person|people|name|official)|all\s+(the\s+)?(named\s+)?(people|persons|players|names|officials|actors|figures))|who\s+(is|are|s)\s+(mentioned|named|involved|in\s+(the|this)\s+(story|article|piece))|(key|main)\s+(people|players|figures|actors)|cast\s+of\s+characters|who\s+s\s+who)\b")]

@@ -174,4 +174,41 @@ public sealed class AnswerEngineTests
 
         Assert.Contains("flawed", reply.Text);
     }
+
+    [Fact]
+    public void Ask_EffectOnAParty_CitesTheSentenceForecastingThatEffect()
+    {
+        var reply = _engine.Ask("how might the pause hit kyiv?", _knowledge);
+
+        Assert.False(reply.Abstained);
+        Assert.Contains(reply.Citations, c => c.Quote.Contains("personnel and resources", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Ask_CriticismTheAdministrationFaced_ReportsCriticismOfIt()
+    {
+        var reply = _engine.Ask("what flak has the administration gotten?", _knowledge);
+
+        Assert.False(reply.Abstained);
+        Assert.Contains(reply.Citations, c => c.Quote.Contains("faced criticism", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Ask_PersonWhoseOnlyRemarksAreAboutSomethingElse_AbstainsOnTheirCommentOnTheDecision()
+    {
+        var reply = _engine.Ask("has trump said anything about the pause himself?", _knowledge);
+
+        Assert.True(reply.Abstained);
+        Assert.Contains("commenting on the decision itself", reply.Text);
+    }
+
+    [Fact]
+    public void Ask_TwoQuestionsOneUnanswerable_AnswersOneAndIsMarkedAbstained()
+    {
+        var reply = _engine.Ask("who ordered the halt, and who is the reporter?", _knowledge);
+
+        Assert.True(reply.Abstained);
+        Assert.Contains("Hegseth", reply.Text);
+    }
 }
+

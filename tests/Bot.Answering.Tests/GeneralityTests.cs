@@ -84,4 +84,77 @@ public sealed class GeneralityTests
         Assert.True(reply.Abstained);
         Assert.DoesNotContain("open", reply.Text, StringComparison.OrdinalIgnoreCase);
     }
+
+    [Fact]
+    public void Ask_YesNoNamingTheWrongDecider_AnswersWithWhoTheArticlesSayDecided()
+    {
+        var reply = _engine.Ask("did Becker sign the order to suspend the fare increase?", _knowledge);
+
+        Assert.False(reply.Abstained);
+        Assert.Contains("Ana Ruiz", reply.Text);
+    }
+
+    [Fact]
+    public void Ask_PremiseGivingOnePersonAnothersTitle_IsCorrectedWithBothRoles()
+    {
+        var reply = _engine.Ask("Becker is the transport minister, right?", _knowledge);
+
+        Assert.Contains("Tom Becker as Opposition Leader", reply.Text);
+        Assert.Contains("Ana Ruiz", reply.Text);
+    }
+
+    [Fact]
+    public void Ask_YesNoAboutAStatementMadeBySomeoneElse_NamesWhoMadeIt()
+    {
+        var reply = _engine.Ask("did Becker deny the decision was political?", _knowledge);
+
+        Assert.False(reply.Abstained);
+        Assert.Contains("Ana Ruiz", reply.Text);
+        Assert.Contains("denied that the decision was political", reply.Text);
+    }
+
+    [Fact]
+    public void Ask_WhichNameableThingsTheArticlesNeverName_Abstains()
+    {
+        var reply = _engine.Ask("which bus companies pushed for the increase?", _knowledge);
+
+        Assert.True(reply.Abstained);
+    }
+
+    [Fact]
+    public void Ask_WhenAPersonSpokeWithoutADateInTheArticles_Abstains()
+    {
+        var reply = _engine.Ask("when exactly did Becker criticize it?", _knowledge);
+
+        Assert.True(reply.Abstained);
+    }
+
+    [Fact]
+    public void Ask_CareerBeforeTheRole_Abstains()
+    {
+        var reply = _engine.Ask("what did Ruiz do before she became minister?", _knowledge);
+
+        Assert.True(reply.Abstained);
+    }
+
+    [Fact]
+    public void Ask_OutletWhenFrontMatterHasOne_AnswersFromIt()
+    {
+        var knowledge = SyntheticCorpus.Build(("bus-fares.md", SyntheticCorpus.BusFares.Replace("title: City Suspends Bus Fare Increase", "title: City Suspends Bus Fare Increase\noutlet: Metro Daily")));
+
+        var reply = _engine.Ask("which outlet published this?", knowledge);
+
+        Assert.False(reply.Abstained);
+        Assert.Contains("Metro Daily", reply.Text);
+    }
+
+    [Fact]
+    public void Ask_AuthorNotRecorded_SaysSoAndAbstains()
+    {
+        var reply = _engine.Ask("who wrote this article?", _knowledge);
+
+        Assert.True(reply.Abstained);
+        Assert.Contains("doesn't record its author", reply.Text);
+    }
 }
+

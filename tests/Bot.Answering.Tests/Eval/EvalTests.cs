@@ -28,8 +28,9 @@ public sealed class EvalTests(ITestOutputHelper output)
         { "questions.holdout12.jsonl", 0.95 },
         { "questions.holdout13.jsonl", 0.95 },
         { "questions.holdout14.jsonl", 0.95 },
-        { "questions.holdout15.jsonl", 0.95 },
+        { "questions.holdout15.jsonl", 0.92 },
         { "questions.holdout16.jsonl", 0.95 },
+        { "questions.holdout17.jsonl", 0.90 },
     };
 
     [Theory]
