@@ -114,7 +114,7 @@ public static partial class InjectionGuard
     }
 
     /// <summary>"wait, was ...", "ok so did ...": openers that come before the question proper.</summary>
-    [GeneratedRegex(@"^((wait|hmm+|ok(ay)?|so|um+|uh+|hey|yo|ugh|honestly|btw|well|lol|also|and|but|quick\s+question)\b[\s,.!:-]*)+", RegexOptions.IgnoreCase)]
+    [GeneratedRegex("^(" + QuestionPatterns.LeadingFiller + ")+", RegexOptions.IgnoreCase)]
     private static partial Regex Fillers();
 
     [GeneratedRegex(@"\b(if|whether)\s+(?<question>[^?.!]{6,})", RegexOptions.IgnoreCase)]

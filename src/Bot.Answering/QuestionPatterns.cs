@@ -5,6 +5,9 @@ namespace Bot.Answering;
 /// <summary>The phrasings that reveal what a question asks for. Matched on the lower-cased, spell-corrected question.</summary>
 internal static partial class QuestionPatterns
 {
+    /// <summary>Openers typed before the question proper: "wait, was ...", "ok so did ...".</summary>
+    public const string LeadingFiller = @"(wait|hmm+|ok(ay)?|so|um+|uh+|hey|yo|ugh|honestly|btw|well|lol|also|and|but|quick\s+question)\b[\s,.!:-]*";
+
     [GeneratedRegex(@"\b(tl\s*;?\s*dr|summar(y|ise|ize|ies)|headlines?|lede|title\s+of\s+(the|this)\s+(article|story|piece)|main\s+(news|point|story|takeaway|idea)|recap|sum\s+(it\s+|this\s+|things\s+)?up|sum\s+up|nutshell|eli5|explain\s+like|in\s+(one|a|1)\s+(line|sentence)|gist|overview|brief\s+me|catch\s+me\s+up|what\s+((is|s|was)\s+)?(this|the|that|it)(\s+(story|article|news|piece|thing|whole\s+thing))?(\s+\w+ly)?\s+about|what\s+(is|s)\s+(this|the)\s+(story|article|news|piece)\s*$|what\s+happened|what\s+(is|s)\s+going\s+on|what\s+(is|s)\s+the\s+(story|news|deal)|main\s+points|key\s+points|in\s+short|the\s+short\s+version|explain\s+the\s+(story|article|news))\b")]
     public static partial Regex Summary();
 
@@ -41,7 +44,7 @@ internal static partial class QuestionPatterns
     [GeneratedRegex(@"\b(when|(what|which)\s+(date|day|time|month|year)|how\s+long\s+ago|before\s+or\s+after|timing|timeline|date|dates|what\s+time)\b")]
     public static partial Regex When();
 
-    [GeneratedRegex(@"^((so|and|but|ok|okay|well|hey|wait|hmm+|um+|yo|btw)\s+)*when\s+(exactly\s+|precisely\s+)?(did|was|were|is|are|does|has|had)\b")]
+    [GeneratedRegex("^(" + LeadingFiller + @")*when\s+(exactly\s+|precisely\s+)?(did|was|were|is|are|does|has|had)\b")]
     public static partial Regex StartsWithWhen();
 
     [GeneratedRegex(@"\b(what\s+(date|day|time|month|year)|which\s+(date|day|month|year)|exact\s+(date|day|time)|exactly|specific\s+(date|day)|date|dates|scheduled|schedule)\b")]
@@ -162,7 +165,7 @@ internal static partial class QuestionPatterns
     [GeneratedRegex(@"\b(explain\w*|releas\w*|conced\w*|admit\w*|acknowledg\w*|reveal\w*|announc\w*|public\w*|confirm\w*|disclos\w*|tell|told|say|said|mention\w*|address\w*|justif\w*)\b")]
     public static partial Regex Communication();
 
-    [GeneratedRegex(@"^((so|and|but|ok|okay|well|hey|wait|hmm+|um+|uh+|yo|ugh|lol|honestly|btw)\s+)*(was|were|did|is|has|had)\b.*\b(before|after|prior\s+to|ahead\s+of|following|precede\w*|predate\w*)\b")]
+    [GeneratedRegex("^(" + LeadingFiller + @")*(was|were|did|is|has|had)\b.*\b(before|after|prior\s+to|ahead\s+of|following|precede\w*|predate\w*)\b")]
     public static partial Regex YesNoTiming();
 
     [GeneratedRegex(@"^(is|was|are|were|has|have)\s+there\s+(been\s+)?(a|an|any|some)?\b")]
