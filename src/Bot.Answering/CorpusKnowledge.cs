@@ -8,6 +8,7 @@ namespace Bot.Answering;
 public sealed class CorpusKnowledge : IDisposable
 {
     private readonly string[][] _sentenceStems;
+    private readonly Lazy<IReadOnlySet<string>> _namedStems;
 
     private CorpusKnowledge(CorpusSnapshot corpus, CorpusIndex index, Story story, Vocabulary vocabulary)
     {
@@ -23,6 +24,28 @@ public sealed class CorpusKnowledge : IDisposable
             .SelectMany(s => Bot.Retrieval.SynonymTable.Expand(s).Append(s))
             .ToHashSet(StringComparer.Ordinal);
         NameWords = story.Actors.SelectMany(a => a.Name.ToLowerInvariant().Split(' ')).Where(w => w.Length > 2).ToHashSet(StringComparer.Ordinal);
+        _namedStems = new Lazy<IReadOnlySet<string>>(() => StemsAfterProperNouns(corpus, vocabulary));
+    }
+
+    /// <summary>Stems of nouns the articles qualify with a proper name somewhere ("Volt Typhoon groups" gives "group").</summary>
+    public IReadOnlySet<string> NamedStems => _namedStems.Value;
+
+    private static HashSet<string> StemsAfterProperNouns(CorpusSnapshot corpus, Vocabulary vocabulary)
+    {
+        var stems = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var sentence in corpus.Sentences)
+        {
+            var tokens = Bot.Core.Text.Tokenizer.Tokenize(sentence.Text);
+            for (var i = 2; i < tokens.Count; i++)
+            {
+                if (tokens[i - 1].IsCapitalized && vocabulary.IsProperNoun(tokens[i - 1].Lower))
+                {
+                    stems.Add(Bot.Core.Text.WordStemmer.Stem(tokens[i].Lower));
+                }
+            }
+        }
+
+        return stems;
     }
 
     public CorpusSnapshot Corpus { get; }

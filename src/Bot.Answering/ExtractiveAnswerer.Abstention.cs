@@ -46,7 +46,7 @@ public sealed partial class ExtractiveAnswerer
 
         // "which Russian hacking groups ...?", "which power grids has Russia attacked?": named instances the articles never give.
         var instanceNoun = AskedInstanceNoun(q);
-        if (instanceNoun is not null && !NamedInstanceInCorpus(k, instanceNoun))
+        if (instanceNoun is not null && !k.NamedStems.Contains(instanceNoun.Stem))
         {
             return "which " + instanceNoun.Lower;
         }
@@ -178,24 +178,6 @@ public sealed partial class ExtractiveAnswerer
         }
 
         return q.Words.Skip(1).Take(4).FirstOrDefault(w => QuestionPatterns.NameableInstances().IsMatch(w.Lower));
-    }
-
-    /// <summary>True when some sentence names an instance: a capitalised word right before the noun ("Volt Typhoon groups").</summary>
-    private static bool NamedInstanceInCorpus(CorpusKnowledge k, QuestionWord noun)
-    {
-        foreach (var sentence in k.Corpus.Sentences)
-        {
-            var tokens = Bot.Core.Text.Tokenizer.Tokenize(sentence.Text);
-            for (var i = 2; i < tokens.Count; i++)
-            {
-                if (Bot.Core.Text.WordStemmer.Stem(tokens[i].Lower) == noun.Stem && tokens[i - 1].IsCapitalized && k.Vocabulary.IsProperNoun(tokens[i - 1].Lower))
-                {
-                    return true;
-                }
-            }
-        }
-
-        return false;
     }
 
     private static bool MentionedOnlyInGeneral(QuestionAnalysis q, CorpusKnowledge k, string head)
