@@ -165,10 +165,6 @@ public sealed partial class ExtractiveAnswerer
         "nato", "cia", "fbi", "cisa", "eu", "gru", "fsb", "svr", "dhs", "cybercom", "uscybercom", "nsc", "odni", "gchq", "mi6", "un",
     };
 
-    /// <summary>
-    /// True when the articles use the noun only as a bare modifier ("election interference"), never as a named or
-    /// described instance ("American critical infrastructure", "the intent to ..."): then "which X" has no answer.
-    /// </summary>
     /// <summary>The plural noun a "which ..." question asks to have named, when it is a kind of thing with proper names.</summary>
     private static QuestionWord? AskedInstanceNoun(QuestionAnalysis q)
     {
@@ -180,6 +176,10 @@ public sealed partial class ExtractiveAnswerer
         return q.Words.Skip(1).Take(4).FirstOrDefault(w => QuestionPatterns.NameableInstances().IsMatch(w.Lower));
     }
 
+    /// <summary>
+    /// True when the articles use the noun only as a bare modifier ("election interference"), never as a named or
+    /// described instance ("American critical infrastructure", "the intent to ..."): then "which X" has no answer.
+    /// </summary>
     private static bool MentionedOnlyInGeneral(QuestionAnalysis q, CorpusKnowledge k, string head)
     {
         var headStem = Bot.Core.Text.WordStemmer.Stem(head);

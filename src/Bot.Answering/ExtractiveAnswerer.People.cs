@@ -63,7 +63,7 @@ public sealed partial class ExtractiveAnswerer
         if (SaidBySomeoneElse(q, k, actor) is { } statement && reactions.All(r => r.Evidence.SentenceId != statement.Id))
         {
             var speaker = k.Story.ReactionsIn(statement.Id).Select(r => k.Story.FindActor(r.ActorId)).OfType<Actor>().First(a => a.Kind == ActorKind.Person);
-            var own = reactions.Select(r => k.Corpus.FindSentence(r.Evidence.SentenceId)!).Distinct().Take(1).ToList();
+            var own = SentencesOf(reactions, k).Take(1).ToList();
             List<AnswerPart> parts = [new AnswerPart($"The articles don't report that from {actor.Name}; they report it from {speaker.Name}:", []), AnswerPart.Quote(statement)];
             if (own.Count > 0)
             {
@@ -89,7 +89,7 @@ public sealed partial class ExtractiveAnswerer
         if (actor.Kind == ActorKind.Person && reactions.All(r => r.Stance == Stance.Statement) && QuestionPatterns.HaltWord().IsMatch(q.LowerText)
             && q.Actors.All(a => a.Actor.Id == actor.Id))
         {
-            var reported = reactions.Select(r => k.Corpus.FindSentence(r.Evidence.SentenceId)!).Distinct().Take(1);
+            var reported = SentencesOf(reactions, k).Take(1);
             return new AnswerDraft([AnswerPart.Plain($"The articles don't report {actor.Name} commenting on the decision itself. What they report about {actor.Name}'s remarks:"), .. reported.Select(AnswerPart.Quote)], Abstained: true);
         }
 
@@ -100,7 +100,7 @@ public sealed partial class ExtractiveAnswerer
             .Take(2).Select(r => r.Sentence).ToList();
         if (chosen.Count == 0)
         {
-            chosen = reactions.Select(r => k.Corpus.FindSentence(r.Evidence.SentenceId)!).Distinct().Take(2).ToList();
+            chosen = SentencesOf(reactions, k).Take(2).ToList();
         }
 
         // "his exact words": only a direct quotation answers that, and a paraphrase is not one.
@@ -121,6 +121,10 @@ public sealed partial class ExtractiveAnswerer
 
         return new AnswerDraft(chosen.OrderBy(s => s.Ordinal).Select(AnswerPart.Quote).ToList(), Abstained: false);
     }
+
+    /// <summary>The sentences that report the reactions, each once, in the reactions' order.</summary>
+    private static IEnumerable<Sentence> SentencesOf(IEnumerable<Reaction> reactions, CorpusKnowledge k) =>
+        reactions.Select(r => k.Corpus.FindSentence(r.Evidence.SentenceId)!).Distinct();
 
     /// <summary>"did Hegseth deny it was premeditated?": the statement is in the articles, made by someone else.</summary>
     private static Sentence? SaidBySomeoneElse(QuestionAnalysis q, CorpusKnowledge k, Actor actor)

@@ -188,13 +188,13 @@ public sealed partial class ExtractiveAnswerer
             return null;
         }
 
-        var owner = Regex.Escape(match.Groups["owner"].Value);
+        var owner = match.Groups["owner"].Value;
         var owned = Bot.Core.Text.Tokenizer.Tokenize(match.Groups["owned"].Value)
             .Select(t => Bot.Core.Text.WordStemmer.Stem(t.Lower))
             .SelectMany(stem => SynonymTable.Expand(stem).Append(stem))
             .ToHashSet(StringComparer.Ordinal);
-        var phrase = new Regex($@"\b{owner}['\u2019]s\s+(?<next>(\S+\s+){{0,2}}\S+)", RegexOptions.IgnoreCase);
-        return sentence => phrase.Match(sentence.Text) is { Success: true } m
+        // The first possessive of that owner in the sentence, and up to three words after it.
+        return sentence => SentencePossessive().Matches(sentence.Text).FirstOrDefault(m => m.Groups["owner"].Value.Equals(owner, StringComparison.OrdinalIgnoreCase)) is { } m
                            && Bot.Core.Text.Tokenizer.Tokenize(m.Groups["next"].Value).Any(t => owned.Contains(Bot.Core.Text.WordStemmer.Stem(t.Lower)))
             ? 1.0
             : 0;
@@ -243,6 +243,9 @@ public sealed partial class ExtractiveAnswerer
 
     [GeneratedRegex(@"\b(?<owner>[A-Za-z]+)'s\s+(?<owned>[A-Za-z]+(\s+[A-Za-z]+)?)")]
     private static partial Regex Possessive();
+
+    [GeneratedRegex(@"\b(?<owner>[A-Za-z]+)['\u2019]s\s+(?=(?<next>(\S+\s+){0,2}\S+))")]
+    private static partial Regex SentencePossessive();
 
     [GeneratedRegex(@"^(did|does|do|was|is|were|has|had)\b")]
     private static partial Regex YesNo();

@@ -69,7 +69,6 @@ public static partial class PremiseChecker
         }
 
         var namedSentence = k.Corpus.FindSentence(named.RoleSentenceId)!;
-
         var titledSentence = titled.RoleSentenceId is null ? null : k.Corpus.FindSentence(titled.RoleSentenceId);
         var parts = new List<AnswerPart> { new($"{Contradiction}: they identify {named.Name} as {named.Role}.", [namedSentence]) };
         if (titledSentence is not null && titled.Role is not null)
