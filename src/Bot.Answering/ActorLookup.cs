@@ -41,10 +41,12 @@ public sealed class ActorLookup
         ["chief", "leader"],
         ["potus", "presid"],
         ["leader", "presid"],
+        ["leader", "minist"],
         ["lead", "leader"],
     ];
 
     private readonly Story _story;
+    private readonly Func<string, IReadOnlyList<string>> _sentenceStems;
     private readonly Dictionary<string, List<Actor>> _peopleByNameWord = new(StringComparer.Ordinal);
     private readonly List<(Actor Actor, string[] Modifiers, string Head)> _titled = [];
     private readonly List<(Actor Actor, HashSet<string> Keys, string[] Modifiers)> _groups = [];
@@ -55,9 +57,11 @@ public sealed class ActorLookup
         "people", "ppl", "folks", "guys", "crowd", "types", "world", "community", "establishment", "hawks", "insiders",
     };
 
-    public ActorLookup(Story story)
+    /// <param name="sentenceStems">The content stems of a sentence by id, to tell apart people who share a title by what the question says of them.</param>
+    public ActorLookup(Story story, Func<string, IReadOnlyList<string>>? sentenceStems = null)
     {
         _story = story;
+        _sentenceStems = sentenceStems ?? (_ => []);
         foreach (var actor in story.Actors)
         {
             if (actor.Kind == ActorKind.Person)
@@ -150,7 +154,9 @@ public sealed class ActorLookup
             }
 
             var matched = modifiers.Count(m => stems.Any(s => s == m || SynonymTable.AreSynonyms(s, m) || IsRoleAlias(s, m)));
-            if (modifiers.Length > 0 && matched == 0 && head != "presid")
+            // A president or prime minister leads a country: "the leader" may mean either without a modifier.
+            var headOfGovernment = head == "presid" || (head == "minist" && modifiers.Contains("prime"));
+            if (modifiers.Length > 0 && matched == 0 && !headOfGovernment)
             {
                 continue;
             }
@@ -160,7 +166,9 @@ public sealed class ActorLookup
             var conflict = questionNationalities.Count > 0 && !actorNationalities.Any(n => questionNationalities.Any(q => SynonymTable.AreSynonyms(q, n)))
                 ? (actorNationalities.Length > 0 ? 1 : 0)
                 : 0;
-            var score = 2.0 * matched - conflict + 0.01 * actor.SentenceIds.Count;
+            // "which foreign leader ...": a title held in the country the story is told from is not foreign.
+            var foreign = stems.Take(headIndex).TakeLast(2).Contains("foreign") && actorNationalities.Contains(Tokenizer.UnitedStates) ? 1 : 0;
+            var score = 2.0 * matched - conflict - foreign + 0.1 * ContextMatches(actor, stems) + 0.01 * actor.SentenceIds.Count;
             candidates.Add((actor, score, headIndex));
             titleWords[actor.Id] = stems.Select((s, i) => (s, i))
                 .Where(x => x.i == headIndex || modifiers.Any(m => x.s == m || SynonymTable.AreSynonyms(x.s, m) || IsRoleAlias(x.s, m)))
@@ -172,6 +180,13 @@ public sealed class ActorLookup
             var best = group.MaxBy(c => c.Score);
             Add(found, new ActorReference(best.Actor, best.Index, ByTitle: true) { TokenIndexes = titleWords[best.Actor.Id] });
         }
+    }
+
+    /// <summary>How many of the question's other words occur in the sentences that mention the actor ("planning to meet" for Putin).</summary>
+    private int ContextMatches(Actor actor, string[] questionStems)
+    {
+        var wanted = questionStems.Where(s => s.Length > 2 && !StopWords.IsStopWord(s)).ToHashSet(StringComparer.Ordinal);
+        return wanted.Count(stem => actor.SentenceIds.Any(id => _sentenceStems(id).Contains(stem)));
     }
 
     private static bool IsRoleAlias(string questionStem, string roleStem) =>

@@ -17,7 +17,7 @@ public sealed class CorpusKnowledge : IDisposable
         Index = index;
         Story = story;
         Vocabulary = vocabulary;
-        Actors = new ActorLookup(story);
+        Actors = new ActorLookup(story, id => corpus.FindSentence(id) is { } s ? _sentenceStems[s.Ordinal] : []);
         HeadlineStems = corpus.Articles.Take(20)
             .SelectMany(a => TextStems.Of(a.Title + " " + (a.Sentences.FirstOrDefault(s => !s.IsHeading)?.Text ?? "")))
             .Concat(story.PrimaryDecision is { } d ? TextStems.Of(d.Action) : [])

@@ -98,6 +98,12 @@ public sealed partial class ExtractiveAnswerer
             }
         }
 
+        var askedPhrase = AskedThingUnknown(q);
+        if (askedPhrase is not null)
+        {
+            return askedPhrase;
+        }
+
         var firstTopic = q.Words.FirstOrDefault(w => !Bot.Core.Text.StopWords.IsStopWord(w.Lower) && !GenericWords.Contains(w.Lower));
         if (firstTopic is not null && q.UnknownWords.Contains(firstTopic) && LooksLikeTopicNoun(q, firstTopic))
         {
@@ -211,6 +217,61 @@ public sealed partial class ExtractiveAnswerer
         return occurrences > 0;
     }
 
+    // "in what setting", "to what extent": nouns that ask how or where something was, not for a thing to be named.
+    private static readonly HashSet<string> s_frameNouns = new(StringComparer.Ordinal)
+    {
+        "setting", "settings", "context", "circumstances", "capacity", "manner", "sense", "extent", "degree", "respect", "form", "format", "tone", "light", "venue", "location", "forum", "spirit", "terms", "wording", "language",
+    };
+
+    private static readonly HashSet<string> s_askingPrepositions = new(StringComparer.Ordinal) { "under", "by", "on", "with", "from", "through", "using", "via", "in", "at", "for" };
+
+    /// <summary>
+    /// "under what legal authority ...", "what evidence did they give?": the thing the question asks for — the words
+    /// right after "what"/"which", at the start or after a preposition — includes a word the articles never use.
+    /// </summary>
+    private static string? AskedThingUnknown(QuestionAnalysis q)
+    {
+        var words = q.Words;
+        for (var i = 0; i < words.Count - 1; i++)
+        {
+            if (words[i].Lower is not ("what" or "which") || (i > 0 && !s_askingPrepositions.Contains(words[i - 1].Lower)) || words[i].Original.Contains('\''))
+            {
+                continue;
+            }
+
+            var phrase = new List<QuestionWord>();
+            for (var j = i + 1; j < words.Count && phrase.Count < 2 && j <= i + 4; j++)
+            {
+                var lower = words[j].Lower;
+                if (phrase.Count == 0 && (lower is "kind" or "kinds" or "sort" or "type" or "types" or "of" or "specific" or "particular" or "exact"))
+                {
+                    continue;
+                }
+
+                if (QuestionPatterns.PersonCategory().IsMatch(lower) || QuestionPatterns.PlaceCategory().IsMatch(lower))
+                {
+                    return null; // "which foreign leader": a person or place is asked for, whatever the adjective
+                }
+
+                if (Bot.Core.Text.StopWords.IsStopWord(lower) || GenericWords.Contains(lower) || q.Actors.Any(a => a.TokenIndexes.Contains(j)))
+                {
+                    break;
+                }
+
+                phrase.Add(words[j]);
+            }
+
+            if (phrase.Count > 0 && phrase.Any(q.UnknownWords.Contains) && !phrase.Any(w => QuestionPatterns.ReasonNoun().IsMatch(w.Lower) || s_frameNouns.Contains(w.Lower)))
+            {
+                return "what " + string.Join(' ', phrase.Select(w => w.Lower));
+            }
+
+            return null;
+        }
+
+        return null;
+    }
+
     /// <summary>
     /// "weather like in ...", "polls on ...", "recipe for ...": an unknown word followed by a preposition that
     /// introduces what it is about. Verbs and comparatives ("kicked off", "tougher or") are not topics.
@@ -305,6 +366,12 @@ public sealed partial class ExtractiveAnswerer
             return AbstainWithContext(q, k, "The articles don't report that.");
         }
 
+        var discrete = DiscreteEventVerb(q, k);
+        if (discrete is not null)
+        {
+            return AbstainWithContext(q, k, "The articles don't report that.", q.Actors.FirstOrDefault(a => a.Actor.Kind == ActorKind.Person)?.Actor);
+        }
+
         var past = words.Count >= 3 && words[0].Lower is "did" or "has" or "have" or "had";
         var future = words.Count >= 3 && words[0].Lower is "will" or "would" or "could";
         if (!(past || future) || q.Premise is not null)
@@ -356,6 +423,82 @@ public sealed partial class ExtractiveAnswerer
             ? candidates.Any(c => MentionsActor(k, c.Id, subjectActor) && k.StemsOf(c).Any(verbStems.Contains))
             : candidates.Any(c => PartyDoesIt(c, subject.Stem, verbStems));
         return reported ? null : AbstainWithContext(q, k, "The articles don't report that.", subjectActor);
+    }
+
+    /// <summary>
+    /// "how did Waltz respond to Schumer's criticism?": a reply from one actor to another, which the articles only
+    /// report if some sentence has both of them. Each one's own remarks are given as context.
+    /// </summary>
+    private static AnswerDraft? UnreportedExchange(QuestionAnalysis q, CorpusKnowledge k)
+    {
+        var reply = QuestionPatterns.ReplyTo().Match(q.LowerText);
+        if (!reply.Success || q.Actors.Count < 2)
+        {
+            return null;
+        }
+
+        var wordAtReply = q.LowerText[..reply.Index].Count(c => c == ' ');
+        var responder = q.Actors.FirstOrDefault(a => a.TokenIndex < wordAtReply)?.Actor;
+        var addressee = q.Actors.FirstOrDefault(a => a.TokenIndex > wordAtReply && a.Actor != responder && a.Actor.Kind == ActorKind.Person)?.Actor;
+        if (responder is null || addressee is null || responder.MemberIds.Contains(addressee.Id) || addressee.MemberIds.Contains(responder.Id))
+        {
+            return null;
+        }
+
+        if (k.Story.PrimaryDecision is { } decision && decision.AgentActorIds.Contains(addressee.Id) && k.Story.ReactionsBy(responder.Id).Any())
+        {
+            return null; // "how did Schumer react to Hegseth's order?": reacting to the decision is reacting to the one who made it
+        }
+
+        var together = k.Corpus.Sentences.Any(s => MentionsActor(k, s.Id, responder) && MentionsActor(k, s.Id, addressee));
+        return together ? null : AbstainWithContext(q, k, $"The articles don't report any response from {responder.Name} to {addressee.Name}.", responder);
+    }
+
+    /// <summary>
+    /// "what was the outcome of the Trump-Putin meeting?": the articles report that event only as planned, so
+    /// nothing about how it went can be answered. The sentences about the event that name the question's least
+    /// mentioned person decide; a meeting that did take place ("a recent White House meeting") is answered.
+    /// </summary>
+    private static AnswerDraft? PlannedEventOutcome(QuestionAnalysis q, CorpusKnowledge k)
+    {
+        var text = q.LowerText;
+        var eventNoun = QuestionPatterns.EventNoun().Match(text);
+        if (!eventNoun.Success || !QuestionPatterns.OutcomeAsked().IsMatch(text) || q.Actors.Count == 0)
+        {
+            return null;
+        }
+
+        // "the Trump-Putin meeting": Putin, named in fewer sentences, is what tells this meeting from the others.
+        var fewest = q.Actors.Min(a => a.Actor.SentenceIds.Count);
+        var people = q.Actors.Select(a => a.Actor).Where(a => a.SentenceIds.Count == fewest).ToList();
+        var eventStem = Bot.Core.Text.WordStemmer.Stem(eventNoun.Groups["event"].Value);
+        var about = k.Corpus.Sentences
+            .Where(s => k.StemsOf(s).Contains(eventStem) && people.Any(p => MentionsActor(k, s.Id, p)))
+            .ToList();
+        if (about.Count == 0 || !about.All(s => QuestionPatterns.PlannedEvent().IsMatch(s.Text)))
+        {
+            return null;
+        }
+
+        return new AnswerDraft(
+            [AnswerPart.Plain($"The articles only report that {eventNoun.Groups["event"].Value} as planned; they don't say how it went or what came of it."), .. about.Take(1).Select(AnswerPart.Quote)],
+            Abstained: true);
+    }
+
+    /// <summary>
+    /// "why did Waltz resign?", "who will win the war?", "did Ukraine ask the US to keep going?": a question about an
+    /// event that is a distinct act in its own right — resigning, winning, signing, asking — when the articles never
+    /// use that verb or a synonym. Paraphrases of what they do report ("greenlight", "flip on") are not such acts.
+    /// </summary>
+    private static QuestionWord? DiscreteEventVerb(QuestionAnalysis q, CorpusKnowledge k)
+    {
+        var text = q.LowerText;
+        if (!QuestionPatterns.AsksAboutAnEvent().IsMatch(text) || QuestionPatterns.Choice().IsMatch(text))
+        {
+            return null;
+        }
+
+        return q.UnknownWords.FirstOrDefault(w => QuestionPatterns.DiscreteAct().IsMatch(w.Lower) && !k.Vocabulary.CoversStem(w.Stem));
     }
 
     /// <summary>The party is followed, in the same clause, by the verb or a synonym: "Russia to continue cyber assaults".</summary>

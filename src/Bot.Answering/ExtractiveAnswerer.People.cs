@@ -9,9 +9,11 @@ public sealed partial class ExtractiveAnswerer
 {
     private static AnswerDraft WhoIs(QuestionAnalysis q, CorpusKnowledge k, bool withActions)
     {
-        var actor = q.Actors.FirstOrDefault(a => !a.ByTitle && a.Actor.Kind == ActorKind.Person)?.Actor
-                    ?? q.Actors.FirstOrDefault(a => a.ByTitle && a.Actor.Kind == ActorKind.Person)?.Actor
-                    ?? q.FocusActor!;
+        // "which foreign leader does Trump plan to meet?": the person asked for is the one the title describes, not the one named.
+        var asksForTitled = QuestionPatterns.WhichHead(q.Words) is { } head && QuestionPatterns.PersonCategory().IsMatch(head);
+        var named = q.Actors.FirstOrDefault(a => !a.ByTitle && a.Actor.Kind == ActorKind.Person)?.Actor;
+        var titled = q.Actors.FirstOrDefault(a => a.ByTitle && a.Actor.Kind == ActorKind.Person)?.Actor;
+        var actor = (asksForTitled ? titled ?? named : named ?? titled) ?? q.FocusActor!;
         if (actor.Kind == ActorKind.Group)
         {
             return Reaction(q, k);

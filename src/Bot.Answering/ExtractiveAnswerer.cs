@@ -82,6 +82,12 @@ public sealed partial class ExtractiveAnswerer
                 return Meaning(q, k);
         }
 
+        var planned = PlannedEventOutcome(q, k);
+        if (planned is not null)
+        {
+            return planned;
+        }
+
         var unknown = UnknownFocus(q, k);
         if (unknown is not null)
         {
@@ -92,6 +98,12 @@ public sealed partial class ExtractiveAnswerer
         if (reversal is not null)
         {
             return reversal;
+        }
+
+        var exchange = UnreportedExchange(q, k);
+        if (exchange is not null)
+        {
+            return exchange;
         }
 
         var unreported = UnreportedEvent(q, k);

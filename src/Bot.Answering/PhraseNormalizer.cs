@@ -157,7 +157,37 @@ public static class PhraseNormalizer
             }
         }
 
-        return PlannedAsPremeditated(result);
+        return TargetAsAgainst(PlannedAsPremeditated(result));
+    }
+
+    private static readonly HashSet<string> s_targetAskers = new(StringComparer.Ordinal) { "who", "whom", "country", "countries", "nation", "nations", "adversary", "enemy" };
+
+    /// <summary>
+    /// "which country were the operations aimed at?" asks for their target, which a news sentence states with
+    /// "against"; "aimed" there would match any other aim ("sabotage aimed at nations").
+    /// </summary>
+    private static List<QuestionWord> TargetAsAgainst(List<QuestionWord> words)
+    {
+        if (!words.Any(w => s_targetAskers.Contains(w.Lower)))
+        {
+            return words;
+        }
+
+        var result = new List<QuestionWord>(words.Count);
+        for (var i = 0; i < words.Count; i++)
+        {
+            var aimed = words[i].Lower is "aimed" or "targeted" or "directed" or "aim" or "target" or "targeting";
+            if (aimed && i + 1 < words.Count && words[i + 1].Lower is "at" or "against" or "toward" or "towards")
+            {
+                result.Add(new QuestionWord("against", "against", "against", WasCorrected: false));
+                i++;
+                continue;
+            }
+
+            result.Add(words[i]);
+        }
+
+        return result;
     }
 
     /// <summary>In a yes/no question ("was the halt planned?") "planned" means premeditated, not "planning a meeting".</summary>

@@ -35,8 +35,38 @@ internal static partial class QuestionPatterns
     [GeneratedRegex(@"\b(halt\w*|paus\w*|stop\w*|suspen\w*|ceas\w*|freez\w*|froze|quit\w*)\b")]
     public static partial Regex HaltWord();
 
-    [GeneratedRegex(@"\b(why|reasons?|reasoning|rationale|motive|motivation|motivated|purpose|goal|aim|aims|intended|meant\s+to|supposed\s+to|designed\s+to|trying\s+to|accomplish\w*|achieve|what\s+for|for\s+what|justif\w*|explanation|point\s+of|want\w*\s+(with|from|out\s+of)|hop(e|es|ed|ing)\s+to|(is|was)\s+(this|it|that)\s+(just\s+)?because)\b")]
+    [GeneratedRegex(@"\b(why|reasons?|reasoning|rationale|motive|motivation|motivated|purpose|goal|aim|aims|intended|meant\s+to|supposed\s+to|designed\s+to|trying\s+to|accomplish\w*|achieve|what\s+for|for\s+what|justif\w*|explanation|point\s+of|on\s+what\s+(grounds|basis)|want\w*\s+(with|from|out\s+of)|hop(e|es|ed|ing)\s+to|(is|was)\s+(this|it|that)\s+(just\s+)?because)\b")]
     public static partial Regex Why();
+
+    /// <summary>Verbs (and their forms) that name a distinct act, which a question can only be asking about if the articles report it.</summary>
+    [GeneratedRegex(@"^(resign\w*|quit|quits|quitting|retir\w*|fired|fire|firing|sacked|ousted|oust|impeach\w*|indict\w*|arrest\w*|sue|sued|suing|testif\w*|subpoena\w*|sanction\w*|retaliat\w*|apologi[sz]\w*|win|wins|won|winning|die|died|dying|killed|sign|signs|signed|signing|vote|votes|voted|voting|veto\w*|ratif\w*|ask|asks|asked|asking|request\w*|beg|begged|urg\w*|plead\w*|pleaded|demand\w*|threaten\w*|promis\w*|pledg\w*|invit\w*|visit\w*|phon\w*|call(ed)?|leak\w*|hack(ed)?|invad\w*|bomb\w*|strik\w*|struck|surrender\w*|withdr\w*)$")]
+    public static partial Regex DiscreteAct();
+
+    /// <summary>A question whose predicate is an event: "did/will X ...", "why/when/how did X ...", "who will / who's going to ...".</summary>
+    [GeneratedRegex("^(" + LeadingFiller + @")*((why|when|how|where)\s+)?(did|does|do|will|would|has|have|had|is|are|was|were)\s+\w+|^(" + LeadingFiller + @")*who\s+(will|would|is\s+going\s+to|s\s+going\s+to|are\s+going\s+to|gonna)\b")]
+    public static partial Regex AsksAboutAnEvent();
+
+    /// <summary>"did Congress vote, or did the executive order it?": a choice between alternatives, one of which may be reported.</summary>
+    [GeneratedRegex(@"(,\s*or\b|\bor\s+(did|was|were|is|does|do|has|had|someone|somebody|the|a|an|was\s+it|is\s+it)\b|\bor\s+not\b)")]
+    public static partial Regex Choice();
+
+    [GeneratedRegex(@"\b(respond\w*|react\w*|repl\w*|answer\w*|rebut\w*|hit\s+back|fire\w*\s+back|push\w*\s+back)\s+(to|at|against)\b")]
+    public static partial Regex ReplyTo();
+
+    [GeneratedRegex(@"\b(?<event>meeting|summit|talks|call|visit|negotiations)\b")]
+    public static partial Regex EventNoun();
+
+    /// <summary>What came of an event: "the outcome of", "how did ... go", "what did they agree".</summary>
+    [GeneratedRegex(@"\b(outcome|outcomes|result|results|resulted|came\s+out\s+of|come\s+out\s+of|how\s+did\s+.+\s+go|how\s+(was|were)\s+the|agree\w*|agreement|decided\s+at|conclu\w*|what\s+happened\s+(at|in|during)|what\s+was\s+said\s+(at|in|during)|success\w*|went\s+(well|badly))\b")]
+    public static partial Regex OutcomeAsked();
+
+    /// <summary>A sentence that frames an event as still to come.</summary>
+    [GeneratedRegex(@"\b(plan\w*|upcoming|scheduled|expected\s+to|set\s+to|will\s+(meet|hold|visit)|to\s+meet|proposed|intend\w*)\b", RegexOptions.IgnoreCase)]
+    public static partial Regex PlannedEvent();
+
+    /// <summary>Nouns that ask for a reason in "on what grounds": a why question, not a thing the articles must name.</summary>
+    [GeneratedRegex(@"^(grounds|basis|pretext|premise|motive|motives|rationale|reasoning|justification|logic|thinking)$")]
+    public static partial Regex ReasonNoun();
 
     [GeneratedRegex(@"\b(say|said|says|saying|think|thinks|thought|react|reacted|reaction|respond|responded|response|view|views|position|stance|opinion|argument|argue|argued|arguing|comment|comments|commented|statement|take(?!\s+(place|part|effect|over))|takes|tell|told|suggest|suggests|suggested|defend|defended|defends|defense\s+of|positions|quote|quoted|quotes|own\s+words|exact\s+words|word\s+for\s+word|verbatim|wonder|wondering|left\s+wondering|feel|feels|felt|criticiz\w*|criticis\w*|critique|support|supported|supports|oppose|opposed|opposes|praise|praised|endorse|endorsed|claim|claims|claimed|deny|denied|denies|fear|fears|feared|worried|worry|worries|concerned|concern|concerns|angry|mad|upset|happy|agree|agreed|disagree|disagreed|welcome|welcomed|back|backed|like|liked|complain\w*|object\w*|characteri[sz]\w*|describ\w*\b(?!\s+as\b)|portray\w*|label\w*)\b")]
     public static partial Regex Reaction();

@@ -14,7 +14,8 @@ public static class StoryMapBuilder
         var reactions = body
             .SelectMany(s => ReactionExtractor.Extract(s, mentions.GetValueOrDefault(s.Id) ?? [], byId))
             .ToList();
-        if (reactions.Any(r => r.ActorId == ReactionExtractor.CriticsActorId))
+        // Articles that name "critics" themselves already have the group; the unnamed critics join it.
+        if (reactions.Any(r => r.ActorId == ReactionExtractor.CriticsActorId) && !byId.ContainsKey(ReactionExtractor.CriticsActorId))
         {
             var critics = new Actor(ReactionExtractor.CriticsActorId, "critics", null, ActorKind.Group)
             {

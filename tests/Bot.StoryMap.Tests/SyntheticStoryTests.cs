@@ -132,4 +132,14 @@ public sealed class SyntheticStoryTests
         Assert.Same(Ruiz, NightTrainsStory.FindActor(Ruiz.Id));
         Assert.Null(NightTrainsStory.FindActor("nobody"));
     }
+
+    [Fact]
+    public void Build_ArticleNamingCriticsAndUnnamedCriticism_HasOneCriticsGroupWithBothReactions()
+    {
+        var story = TestStories.Build(("fares.md", "---\ntitle: Fares Frozen\n---\nCritics fear the freeze could weaken the transit budget. " +
+                                                    "The city has faced criticism for freezing fares before an election.\n"));
+
+        var critics = Assert.Single(story.Actors, a => a.Id == "critics");
+        Assert.Equal(2, story.ReactionsBy(critics.Id).Count());
+    }
 }

@@ -1,0 +1,108 @@
+namespace Bot.Answering.Tests;
+
+/// <summary>
+/// Questions about events, targets and replies the articles do or do not report, asked of an invented story the
+/// engine was never tuned on.
+/// </summary>
+public sealed class UnreportedEventTests
+{
+    private const string Tariffs = """
+        ---
+        title: Government Pauses Tariffs on Steel Imports
+        ---
+        U.S. President Joe Carver's government has paused its tariffs against Norway, officials said.
+        The decision, ordered by Trade Secretary Lena Park, aims to support ongoing talks on a fisheries treaty.
+        Critics fear the pause could weaken protections aimed at steelworkers in Ohio.
+        Carver's government is also planning a meeting with Norwegian Prime Minister Erik Dahl.
+        Carver clashed with Senator Ruth Hale during a recent meeting at the Capitol, where his remarks drew anger.
+        Senator Ruth Hale criticized the pause as a gift to importers.
+        """;
+
+    private readonly AnswerEngine _engine = new();
+    private readonly CorpusKnowledge _knowledge = SyntheticCorpus.Build(("tariffs.md", Tariffs));
+
+    [Fact]
+    public void Ask_WhichForeignLeaderIsToBeMet_NamesTheForeignTitleHolderNotTheHomePresident()
+    {
+        var reply = _engine.Ask("which foreign leader is the government planning to meet?", _knowledge);
+
+        Assert.False(reply.Abstained);
+        Assert.Contains("Erik Dahl", reply.Text);
+        Assert.DoesNotContain("Joe Carver is identified", reply.Text);
+    }
+
+    [Fact]
+    public void Ask_WhichCountryTheMeasureWasAimedAt_CitesTheSentenceWithItsTarget()
+    {
+        var reply = _engine.Ask("which country were the tariffs aimed at?", _knowledge);
+
+        Assert.Contains("tariffs against Norway", reply.Citations[0].Quote);
+    }
+
+    [Theory]
+    [InlineData("under what legal authority did Park pause the tariffs?")]
+    [InlineData("what evidence did Park give for the pause?")]
+    public void Ask_ForAThingTheArticlesNeverName_Abstains(string question)
+    {
+        var reply = _engine.Ask(question, _knowledge);
+
+        Assert.True(reply.Abstained);
+    }
+
+    [Fact]
+    public void Ask_InWhatSettingSomethingHappened_IsAnsweredNotRefused()
+    {
+        var reply = _engine.Ask("in what setting did Carver and Hale clash?", _knowledge);
+
+        Assert.False(reply.Abstained);
+        Assert.Contains("Capitol", reply.Text);
+    }
+
+    [Theory]
+    [InlineData("why did Park resign after the pause?")]
+    [InlineData("who will win the fisheries talks?")]
+    [InlineData("did Norway ask for the pause?")]
+    public void Ask_ADistinctActTheArticlesNeverReport_Abstains(string question)
+    {
+        var reply = _engine.Ask(question, _knowledge);
+
+        Assert.True(reply.Abstained);
+        Assert.Contains("don't report", reply.Text);
+    }
+
+    [Fact]
+    public void Ask_OutcomeOfAMeetingReportedOnlyAsPlanned_SaysItIsOnlyPlanned()
+    {
+        var reply = _engine.Ask("what was the outcome of the Carver-Dahl meeting?", _knowledge);
+
+        Assert.True(reply.Abstained);
+        Assert.Contains("only report that meeting as planned", reply.Text);
+    }
+
+    [Fact]
+    public void Ask_WhatHappenedAtAMeetingThatTookPlace_IsAnswered()
+    {
+        var reply = _engine.Ask("what happened at the meeting with Hale?", _knowledge);
+
+        Assert.False(reply.Abstained);
+        Assert.Contains("clashed", reply.Text);
+    }
+
+    [Fact]
+    public void Ask_ReplyBetweenTwoPeopleNeverReportedTogether_Abstains()
+    {
+        var reply = _engine.Ask("how did Park respond to Hale's criticism?", _knowledge);
+
+        Assert.True(reply.Abstained);
+        Assert.Contains("don't report any response from Lena Park to Ruth Hale", reply.Text);
+    }
+
+    [Fact]
+    public void Ask_ReactionToTheDeciderNamedByHerDecision_ReportsTheReaction()
+    {
+        var reply = _engine.Ask("how did Hale react to Park's order?", _knowledge);
+
+        Assert.False(reply.Abstained);
+        Assert.Contains("gift to importers", reply.Text);
+    }
+}
