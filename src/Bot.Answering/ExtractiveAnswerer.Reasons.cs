@@ -16,7 +16,9 @@ public sealed partial class ExtractiveAnswerer
             return General(q, k);
         }
 
-        var aboutDecision = decision is not null && (IsAboutDecision(q, k, decision) || q.ImpliedActor is not null || q.KnownWords.Count == 0);
+        // "what is the rationale?": with no other topic, a reason asked for is the reason for the story's decision.
+        var onlyReasonWords = q.KnownWords.All(w => QuestionPatterns.ReasonNoun().IsMatch(w.Lower) || QuestionPatterns.Why().IsMatch(w.Lower));
+        var aboutDecision = decision is not null && (IsAboutDecision(q, k, decision) || q.ImpliedActor is not null || onlyReasonWords);
         if (!aboutDecision)
         {
             return General(q, k, s => Bot.StoryMap.Cues.Purpose().IsMatch(s.Text) ? 1.5 : 0);

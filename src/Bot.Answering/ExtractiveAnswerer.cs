@@ -160,6 +160,11 @@ public sealed partial class ExtractiveAnswerer
         }
 
         bonus ??= PossessiveBonus(q);
+        if (words.Count == 0 && q.FocusActor is null && q.Premise is null && k.Story.Reactions.Any(r => stances.Contains(r.Stance)))
+        {
+            return WhoReacted(q, k, stances); // "why are people worried about this?": the worries the articles report
+        }
+
         if (words.Count == 0 && q.FocusActor is null)
         {
             return q.ImpliedActor is null && q.Premise is null ? Abstain(Refusal(k)) : StoryBriefs.Summary(k);

@@ -65,7 +65,7 @@ internal static partial class QuestionPatterns
     public static partial Regex PlannedEvent();
 
     /// <summary>Nouns that ask for a reason in "on what grounds": a why question, not a thing the articles must name.</summary>
-    [GeneratedRegex(@"^(grounds|basis|pretext|premise|motive|motives|rationale|reasoning|justification|logic|thinking)$")]
+    [GeneratedRegex(@"^(grounds|basis|pretext|premise|motive|motives|motivation|rationale|reason|reasons|reasoning|justification|justifications|logic|thinking|purpose|goal|aim)$")]
     public static partial Regex ReasonNoun();
 
     [GeneratedRegex(@"\b(say|said|says|saying|think|thinks|thought|react|reacted|reaction|respond|responded|response|view|views|position|stance|opinion|argument|argue|argued|arguing|comment|comments|commented|statement|take(?!\s+(place|part|effect|over))|takes|tell|told|suggest|suggests|suggested|defend|defended|defends|defense\s+of|positions|quote|quoted|quotes|own\s+words|exact\s+words|word\s+for\s+word|verbatim|wonder|wondering|left\s+wondering|feel|feels|felt|criticiz\w*|criticis\w*|critique|support|supported|supports|oppose|opposed|opposes|praise|praised|endorse|endorsed|claim|claims|claimed|deny|denied|denies|fear|fears|feared|worried|worry|worries|concerned|concern|concerns|angry|mad|upset|happy|agree|agreed|disagree|disagreed|welcome|welcomed|back|backed|like|liked|complain\w*|object\w*|characteri[sz]\w*|describ\w*\b(?!\s+as\b)|portray\w*|label\w*)\b")]

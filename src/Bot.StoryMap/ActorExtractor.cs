@@ -128,7 +128,7 @@ public sealed class ActorExtractor
         for (var i = 0; i < tokens.Count; i++)
         {
             var head = tokens[i].Lower;
-            if (!ActorLexicon.GroupHeads.Contains(head))
+            if (!ActorLexicon.GroupHeads.Contains(head) && !IsSpeakingPlural(tokens, i))
             {
                 continue;
             }
@@ -172,6 +172,17 @@ public sealed class ActorExtractor
             AddMention(group, sentence, tokens, i);
             AddIncludedMembers(group, sentence, tokens, end);
         }
+    }
+
+    /// <summary>
+    /// "Librarians fear ...", "Residents warned ...": a plural noun for people, directly followed by a verb of saying or
+    /// fearing, speaks as a group even when it is not one of the usual newsroom groups.
+    /// </summary>
+    private static bool IsSpeakingPlural(List<Token> tokens, int i)
+    {
+        var word = tokens[i].Lower;
+        return i + 1 < tokens.Count && word.Length > 5 && ActorLexicon.PeoplePlural().IsMatch(word)
+               && ActorLexicon.GroupSpeechVerbs.Contains(tokens[i + 1].Lower);
     }
 
     private void AddIncludedMembers(ActorBuilder group, Sentence sentence, List<Token> tokens, int after)

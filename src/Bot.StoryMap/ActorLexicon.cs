@@ -1,7 +1,9 @@
+using System.Text.RegularExpressions;
+
 namespace Bot.StoryMap;
 
 /// <summary>Words that mark titles, collective actors and things that are not people.</summary>
-internal static class ActorLexicon
+internal static partial class ActorLexicon
 {
     public static readonly HashSet<string> RoleWords = new(StringComparer.Ordinal)
     {
@@ -33,5 +35,18 @@ internal static class ActorLexicon
         "cybersecurity", "security", "defense", "defence", "democratic", "republican", "usa", "intelligence",
         "military", "western", "european", "senior", "administration", "government", "congressional", "white",
         "house", "pentagon", "ukrainian", "russian", "american", "foreign", "policy", "industry", "independent",
+    };
+
+    /// <summary>Plural nouns for kinds of people: residents, farmers, economists, librarians, activists.</summary>
+    [GeneratedRegex(@"^[a-z]+(ers|ors|ists|ians|ants|ents|ees|men|women|people)$")]
+    public static partial Regex PeoplePlural();
+
+    /// <summary>Verbs right after a plural noun that make it a speaker: "Librarians fear", "Farmers criticized".</summary>
+    public static readonly HashSet<string> GroupSpeechVerbs = new(StringComparer.Ordinal)
+    {
+        "fear", "feared", "fears", "warn", "warned", "warns", "worry", "worried", "say", "said", "says", "argue", "argued",
+        "argues", "criticized", "criticised", "criticize", "criticise", "praised", "praise", "welcomed", "welcome", "denied",
+        "deny", "urged", "urge", "complained", "complain", "protested", "protest", "condemned", "condemn", "applauded",
+        "objected", "object", "questioned", "question", "believe", "believed", "expressed", "voiced", "raised",
     };
 }

@@ -156,5 +156,33 @@ public sealed class GeneralityTests
         Assert.True(reply.Abstained);
         Assert.Contains("doesn't record its author", reply.Text);
     }
-}
 
+    private const string LibraryHours = """
+        ---
+        title: Libraries Cut Evening Hours
+        ---
+        Culture Minister Ida Holm ordered the libraries to close at six, officials said.
+        Officials said the order aims to cut heating costs over the winter.
+        The reason for closing at six rather than eight has not been made public.
+        Librarians fear the cut could leave students without a place to study.
+        """;
+
+    [Fact]
+    public void Ask_BareWorryQuestionWithNoTopicWords_ReportsTheWorries()
+    {
+        var reply = _engine.Ask("why r ppl worried about this", SyntheticCorpus.Build(("libraries.md", LibraryHours)));
+
+        Assert.False(reply.Abstained);
+        Assert.Contains("Librarians fear", reply.Text);
+    }
+
+    [Fact]
+    public void Ask_BareRationaleQuestion_GivesThePurposeAndWhatIsNotPublic()
+    {
+        var reply = _engine.Ask("what is the rationale?", SyntheticCorpus.Build(("libraries.md", LibraryHours)));
+
+        Assert.False(reply.Abstained);
+        Assert.Contains("cut heating costs", reply.Text);
+        Assert.Contains("has not been made public", reply.Text);
+    }
+}

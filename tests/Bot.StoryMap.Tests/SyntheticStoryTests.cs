@@ -142,4 +142,15 @@ public sealed class SyntheticStoryTests
         var critics = Assert.Single(story.Actors, a => a.Id == "critics");
         Assert.Equal(2, story.ReactionsBy(critics.Id).Count());
     }
+
+    [Fact]
+    public void Build_PluralPeopleNounBeforeAVerbOfFearing_IsAGroupThatReacts()
+    {
+        var story = TestStories.Build(("hours.md", "---\ntitle: Libraries Close Early\n---\nThe city closed its libraries at six. " +
+                                                    "Librarians fear the cut could leave students without a place to study.\n"));
+
+        var librarians = Assert.Single(story.Actors, a => a.Name == "librarians");
+        Assert.Equal(ActorKind.Group, librarians.Kind);
+        Assert.Contains(story.ReactionsBy(librarians.Id), r => r.Stance == Stance.Concerned);
+    }
 }
