@@ -43,7 +43,13 @@ public sealed class ActorLookup
         ["leader", "presid"],
         ["leader", "minist"],
         ["lead", "leader"],
+        ["top", "leader"],
     ];
+
+    private static readonly HashSet<string> s_civicNouns = new(StringComparer.Ordinal)
+    {
+        "process", "institut", "valu", "norm", "system", "societi", "countri", "nation", "govern", "elect", "principl", "tradit", "world",
+    };
 
     private readonly Story _story;
     private readonly Func<string, IReadOnlyList<string>> _sentenceStems;
@@ -115,6 +121,12 @@ public sealed class ActorLookup
             foreach (var (actor, keys, modifiers) in _groups)
             {
                 // "officials" names the group; "official reasoning" is an adjective.
+                // "democratic process", "democratic values": the adjective, not the party.
+                if (IsPartyWord(words[i].Stem) && s_civicNouns.Contains(WordStemmer.Stem(next)))
+                {
+                    continue;
+                }
+
                 var groupNoun = words[i].Lower == actor.ShortName || words[i].Lower.EndsWith('s') || IsPartyWord(words[i].Stem);
                 var byHead = groupNoun && IsNounForm(words[i].Lower) && (keys.Contains(words[i].Stem) || SynonymTable.Expand(words[i].Stem).Any(keys.Contains));
                 var byModifier = s_peopleNouns.Contains(next) && modifiers.Any(m => m == words[i].Stem || SynonymTable.AreSynonyms(words[i].Stem, m) || IsRoleAlias(words[i].Stem, m));
@@ -155,7 +167,7 @@ public sealed class ActorLookup
 
             var matched = modifiers.Count(m => stems.Any(s => s == m || SynonymTable.AreSynonyms(s, m) || IsRoleAlias(s, m)));
             // A president or prime minister leads a country: "the leader" may mean either without a modifier.
-            var headOfGovernment = head == "presid" || (head == "minist" && modifiers.Contains("prime"));
+            var headOfGovernment = head == "presid" || (head == "minist" && modifiers.Contains("prime") && stems[headIndex] is "leader" or "head" or "top" or "premier");
             if (modifiers.Length > 0 && matched == 0 && !headOfGovernment)
             {
                 continue;

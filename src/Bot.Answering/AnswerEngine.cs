@@ -21,12 +21,16 @@ public sealed class AnswerEngine
         var parts = QuestionSplitter.Split(guarded.Question);
         QuestionAnalysis? analysis = null;
         AnswerDraft? draft = null;
+        // "who denied it, and what did he stress instead?": a later part's "he" is whoever the earlier part was about.
+        var message = new Conversation();
+        message.Remember(text, conversation?.LastActor);
         for (var i = 0; i < parts.Count; i++)
         {
             // The premise and instruction note belong to the message as a whole: check them once.
             var part = i == 0 ? guarded with { Question = parts[i], AsksForOpinion = InjectionGuard.AsksForOpinion(parts[i]) } : guarded with { Question = parts[i], Premise = null, HadInstructions = false, AsksForOpinion = InjectionGuard.AsksForOpinion(parts[i]) };
-            var partAnalysis = QuestionAnalyzer.Analyze(part, knowledge, conversation);
+            var partAnalysis = QuestionAnalyzer.Analyze(part, knowledge, message);
             var partDraft = _answerer.Answer(partAnalysis, knowledge);
+            message.Remember(parts[i], partAnalysis.FocusActor ?? AnsweredPerson(partDraft, knowledge));
             analysis ??= partAnalysis;
             draft = draft is null ? partDraft : Merge(draft, partDraft);
         }
@@ -65,6 +69,22 @@ public sealed class AnswerEngine
         var first = QuestionSplitter.Split(guarded.Question).FirstOrDefault() ?? guarded.Question;
         var analysis = QuestionAnalyzer.Analyze(guarded with { Question = first, AsksForOpinion = InjectionGuard.AsksForOpinion(first) }, knowledge, conversation);
         return (new QuestionInspection(text, guarded.Question.Trim(), analysis.Kind), analysis.FocusActor);
+    }
+
+    /// <summary>The first person the cited sentences report as reacting or deciding: who "who denied it?" was answered with.</summary>
+    private static StoryMap.Actor? AnsweredPerson(AnswerDraft draft, CorpusKnowledge knowledge)
+    {
+        if (draft.Abstained)
+        {
+            return null;
+        }
+
+        var story = knowledge.Story;
+        return draft.Parts.SelectMany(p => p.Evidence).Distinct()
+            .SelectMany(s => story.ReactionsIn(s.Id).Select(r => r.ActorId)
+                .Concat(story.Decisions.Where(d => d.AgentEvidence.Any(e => e.SentenceId == s.Id)).SelectMany(d => d.AgentActorIds)))
+            .Select(story.FindActor)
+            .FirstOrDefault(a => a is { Kind: StoryMap.ActorKind.Person });
     }
 
     private static AnswerDraft Merge(AnswerDraft first, AnswerDraft second) =>

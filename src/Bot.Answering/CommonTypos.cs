@@ -16,6 +16,8 @@ public static class CommonTypos
         ["givn"] = "given", ["happend"] = "happened", ["happenned"] = "happened", ["hapened"] = "happened", ["peice"] = "piece", ["dem"] = "democrat", ["govt"] = "government", ["gov"] = "government",
         ["sec"] = "sec", ["info"] = "info", ["pres"] = "president", ["potus"] = "president", ["ru"] = "russia",
         ["mtg"] = "meeting", ["mtgs"] = "meetings", ["convo"] = "conversation", ["tldr"] = "summary", ["tl;dr"] = "summary", ["ppl"] = "people", ["w/"] = "with",
+        ["whyd"] = "why", ["howd"] = "how", ["whod"] = "who", ["whatd"] = "what", ["whered"] = "where", ["whend"] = "when",
+        ["yrs"] = "years", ["yr"] = "year", ["mos"] = "months", ["admin"] = "administration", ["admins"] = "administration",
     };
 
     public static string Fix(string lower) => s_fixes.TryGetValue(lower, out var fixedWord) ? fixedWord : lower;

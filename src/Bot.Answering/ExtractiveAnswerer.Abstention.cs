@@ -65,7 +65,8 @@ public sealed partial class ExtractiveAnswerer
             return "which " + instance.Groups["head"].Value;
         }
 
-        if (QuestionPatterns.PersonalDetail().IsMatch(q.LowerText))
+        if (QuestionPatterns.PersonalDetail().IsMatch(q.LowerText)
+            || (q.Actors.Any(a => a.Actor.Kind == ActorKind.Person) && QuestionPatterns.Biography().IsMatch(q.LowerText)))
         {
             return "that detail";
         }
@@ -89,7 +90,7 @@ public sealed partial class ExtractiveAnswerer
         }
 
         var noun = QuestionPatterns.WhichHead(q.Words);
-        if (noun is not null && !QuestionPatterns.PersonCategory().IsMatch(noun) && !QuestionPatterns.PlaceCategory().IsMatch(noun))
+        if (noun is not null && !QuestionPatterns.PersonCategory().IsMatch(noun) && !QuestionPatterns.PlaceCategory().IsMatch(noun) && !QuestionPatterns.CategoryNoun().IsMatch(noun))
         {
             var asked = q.UnknownWords.FirstOrDefault(w => w.Lower == noun);
             if (asked is not null)
@@ -174,12 +175,20 @@ public sealed partial class ExtractiveAnswerer
     /// <summary>The plural noun a "which ..." question asks to have named, when it is a kind of thing with proper names.</summary>
     private static QuestionWord? AskedInstanceNoun(QuestionAnalysis q)
     {
-        if (q.Words.Count < 2 || q.Words[0].Lower is not ("which" or "what") || QuestionPatterns.KindsAsked().IsMatch(q.LowerText))
+        if (q.Words.Count < 2 || QuestionPatterns.KindsAsked().IsMatch(q.LowerText))
         {
             return null;
         }
 
-        return q.Words.Skip(1).Take(4).FirstOrDefault(w => QuestionPatterns.NameableInstances().IsMatch(w.Lower));
+        // "what's the name of the hacking group ...": the name asked for comes after "name(s) of".
+        var nameOf = q.Words.Select((w, i) => (w, i)).FirstOrDefault(x => x.w.Lower is "name" or "names" && x.i + 1 < q.Words.Count && q.Words[x.i + 1].Lower == "of");
+        var start = nameOf.w is not null ? nameOf.i + 2 : q.Words[0].Lower is "which" or "what" ? 1 : -1;
+        if (start < 0)
+        {
+            return null;
+        }
+
+        return q.Words.Skip(start).Take(4).FirstOrDefault(w => QuestionPatterns.NameableInstances().IsMatch(w.Lower) || (nameOf.w is not null && QuestionPatterns.NameableInstances().IsMatch(w.Lower + "s")));
     }
 
     /// <summary>
@@ -226,8 +235,8 @@ public sealed partial class ExtractiveAnswerer
     private static readonly HashSet<string> s_askingPrepositions = new(StringComparer.Ordinal) { "under", "by", "on", "with", "from", "through", "using", "via", "in", "at", "for" };
 
     /// <summary>
-    /// "under what legal authority ...", "what evidence did they give?": the thing the question asks for — the words
-    /// right after "what"/"which", at the start or after a preposition — includes a word the articles never use.
+    /// "under what legal authority ...", "what evidence did they give?": the thing the question asks for — the noun
+    /// phrase right after "what"/"which", at the start or after a preposition — ends in a noun the articles never use.
     /// </summary>
     private static string? AskedThingUnknown(QuestionAnalysis q)
     {
@@ -240,7 +249,7 @@ public sealed partial class ExtractiveAnswerer
             }
 
             var phrase = new List<QuestionWord>();
-            for (var j = i + 1; j < words.Count && phrase.Count < 2 && j <= i + 4; j++)
+            for (var j = i + 1; j < words.Count && phrase.Count < 3 && j <= i + 5; j++)
             {
                 var lower = words[j].Lower;
                 if (phrase.Count == 0 && (lower is "kind" or "kinds" or "sort" or "type" or "types" or "of" or "specific" or "particular" or "exact"))
@@ -248,12 +257,13 @@ public sealed partial class ExtractiveAnswerer
                     continue;
                 }
 
-                if (QuestionPatterns.PersonCategory().IsMatch(lower) || QuestionPatterns.PlaceCategory().IsMatch(lower))
+                if (QuestionPatterns.PersonCategory().IsMatch(lower) || QuestionPatterns.PlaceCategory().IsMatch(lower) || QuestionPatterns.CategoryNoun().IsMatch(lower))
                 {
-                    return null; // "which foreign leader": a person or place is asked for, whatever the adjective
+                    return null; // "which foreign leader", "what government post": a person, place or kind is asked for, whatever the adjective
                 }
 
-                if (Bot.Core.Text.StopWords.IsStopWord(lower) || GenericWords.Contains(lower) || q.Actors.Any(a => a.TokenIndexes.Contains(j)))
+                if (Bot.Core.Text.StopWords.IsStopWord(lower) || GenericWords.Contains(lower) || q.Actors.Any(a => a.TokenIndexes.Contains(j))
+                    || (lower.Length > 4 && lower.EndsWith("ed", StringComparison.Ordinal)))
                 {
                     break;
                 }
@@ -261,7 +271,9 @@ public sealed partial class ExtractiveAnswerer
                 phrase.Add(words[j]);
             }
 
-            if (phrase.Count > 0 && phrase.Any(q.UnknownWords.Contains) && !phrase.Any(w => QuestionPatterns.ReasonNoun().IsMatch(w.Lower) || s_frameNouns.Contains(w.Lower)))
+            // "under what legal authority", "what evidence": the head noun — the phrase's last word — is what is asked for.
+            var head = phrase.LastOrDefault();
+            if (head is not null && q.UnknownWords.Contains(head) && !QuestionPatterns.ReasonNoun().IsMatch(head.Lower) && !s_frameNouns.Contains(head.Lower))
             {
                 return "what " + string.Join(' ', phrase.Select(w => w.Lower));
             }
@@ -300,7 +312,8 @@ public sealed partial class ExtractiveAnswerer
         for (var i = 1; i + 1 < words.Count; i++)
         {
             var pair = words.Skip(i).Take(2).ToList();
-            if (pair.All(w => w.IsCapitalized && !w.WasCorrected) && pair.Any(w => !k.Vocabulary.IsCapitalizedInCorpus(w.Lower)))
+            var namesAnActor = q.Actors.Any(a => a.TokenIndexes.Contains(i) || a.TokenIndexes.Contains(i + 1));
+            if (!namesAnActor && pair.All(w => w.IsCapitalized && !w.WasCorrected) && pair.Any(w => !k.Vocabulary.IsCapitalizedInCorpus(w.Lower)))
             {
                 return $"{pair[0].Original} {pair[1].Original}";
             }
@@ -320,7 +333,7 @@ public sealed partial class ExtractiveAnswerer
         }
 
         var subject = match.Groups["subject"].Value;
-        if (Pronouns().IsMatch(subject) || ReferencesActor(q, match.Groups["subject"]) || subject.Split(' ').All(Bot.Core.Text.StopWords.IsStopWord))
+        if (Pronouns().IsMatch(subject) || TextPart().IsMatch(subject) || ReferencesActor(q, match.Groups["subject"]) || subject.Split(' ').All(Bot.Core.Text.StopWords.IsStopWord))
         {
             return null;
         }
@@ -425,6 +438,80 @@ public sealed partial class ExtractiveAnswerer
         return reported ? null : AbstainWithContext(q, k, "The articles don't report that.", subjectActor);
     }
 
+    private static readonly HashSet<string> s_partyPrepositions = new(StringComparer.Ordinal) { "with", "to", "by", "from", "against" };
+
+    /// <summary>
+    /// "is Trump planning a sit-down with Xi?": everything but the party matches one sentence, which names someone
+    /// else in that place ("a meeting with President Vladimir Putin"). The answer is that sentence: the articles
+    /// report the event, with another party.
+    /// </summary>
+    private static AnswerDraft? OtherPartyInTheEvent(QuestionAnalysis q, CorpusKnowledge k)
+    {
+        var words = q.Words;
+        if (!YesNoOrTrue().IsMatch(q.LowerText) || q.UnknownWords.Count == 0)
+        {
+            return null;
+        }
+
+        for (var i = 0; i + 1 < words.Count; i++)
+        {
+            if (!s_partyPrepositions.Contains(words[i].Lower))
+            {
+                continue;
+            }
+
+            var party = words.Skip(i + 1).TakeWhile(w => q.UnknownWords.Contains(w)).ToList();
+            var afterParty = i + 1 + party.Count;
+            if (party.Count == 0 || party.Count > 3 || afterParty < words.Count && !Bot.Core.Text.StopWords.IsStopWord(words[afterParty].Lower))
+            {
+                continue;
+            }
+
+            var rest = q.KnownWords.Where(w => !GenericWords.Contains(w.Lower)).ToList();
+            if (rest.Count < 2 || q.UnknownWords.Except(party).Any())
+            {
+                return null;
+            }
+
+            var best = SentenceRanker.Rank(k, rest, ActorsOf(q)).FirstOrDefault();
+            var preposition = words[i].Lower;
+            var named = best is null || best.Coverage < 0.99 ? null : NameAfter(k, best.Sentence, preposition);
+            if (named is null || q.Actors.Any(a => a.Actor.Id == named.Id))
+            {
+                return null;
+            }
+
+            var asked = string.Join(' ', party.Select(w => w.Original));
+            return new AnswerDraft([AnswerPart.Plain($"The articles don't mention {asked}; they name {named.Name} there:"), AnswerPart.Quote(best!.Sentence)], Abstained: false);
+        }
+
+        return null;
+    }
+
+    /// <summary>The person named within a few words (a title's length) after the preposition in the sentence ("with President Vladimir Putin").</summary>
+    private static Actor? NameAfter(CorpusKnowledge k, Sentence sentence, string preposition)
+    {
+        var tokens = Bot.Core.Text.Tokenizer.Tokenize(sentence.Text);
+        var mentions = k.Story.MentionsIn(sentence.Id);
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (tokens[i].Lower != preposition)
+            {
+                continue;
+            }
+
+            var person = mentions.Where(m => m.TokenIndex > i && m.TokenIndex <= i + 6)
+                .Select(m => k.Story.FindActor(m.ActorId))
+                .FirstOrDefault(a => a is { Kind: ActorKind.Person });
+            if (person is not null)
+            {
+                return person;
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>
     /// "how did Waltz respond to Schumer's criticism?": a reply from one actor to another, which the articles only
     /// report if some sentence has both of them. Each one's own remarks are given as context.
@@ -471,7 +558,8 @@ public sealed partial class ExtractiveAnswerer
         // "the Trump-Putin meeting": Putin, named in fewer sentences, is what tells this meeting from the others.
         var fewest = q.Actors.Min(a => a.Actor.SentenceIds.Count);
         var people = q.Actors.Select(a => a.Actor).Where(a => a.SentenceIds.Count == fewest).ToList();
-        var eventStem = Bot.Core.Text.WordStemmer.Stem(eventNoun.Groups["event"].Value);
+        var eventWord = eventNoun.Groups["event"].Value;
+        var eventStem = eventWord is "summit" ? "meet" : Bot.Core.Text.WordStemmer.Stem(eventWord);
         var about = k.Corpus.Sentences
             .Where(s => k.StemsOf(s).Contains(eventStem) && people.Any(p => MentionsActor(k, s.Id, p)))
             .ToList();

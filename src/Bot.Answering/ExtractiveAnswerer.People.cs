@@ -78,6 +78,16 @@ public sealed partial class ExtractiveAnswerer
 
         if (reactions.Count == 0)
         {
+            // "the administration's response to Russian cyber threats": a sentence about the actor has every topic word.
+            var topicWords = q.KnownWords.Where(w => !IsActorWord(w, actor)).ToList();
+            var described = topicWords.Count >= 2 && QuestionPatterns.PolicyToward().IsMatch(q.LowerText)
+                ? SentenceRanker.Rank(k, topicWords, [actor]).FirstOrDefault(r => r.Coverage >= 0.99 && MentionsActor(k, r.Sentence.Id, actor))
+                : null;
+            if (described is not null)
+            {
+                return new AnswerDraft([AnswerPart.Quote(described.Sentence)], Abstained: false);
+            }
+
             var decided = k.Story.DecisionsBy(actor.Id).Any();
             var what = decided
                 ? $"The articles don't quote {actor.Name} directly; they report the decision attributed to {actor.Name}."
@@ -173,6 +183,11 @@ public sealed partial class ExtractiveAnswerer
         var relevant = topic.Count == 0
             ? reactions
             : reactions.Where(r => SentenceRanker.Rank(k, topic, []).Any(x => x.Sentence.Id == r.Evidence.SentenceId && x.Coverage >= 0.3)).ToList();
+        if (relevant.Count == 0 && topic.Count >= 2)
+        {
+            return General(q, k); // "whose comments at the meeting reflected a shift?": a sentence, not a list of critics, answers it
+        }
+
         if (relevant.Count == 0)
         {
             relevant = reactions;
@@ -282,7 +297,8 @@ public sealed partial class ExtractiveAnswerer
 
     private static HashSet<Stance> WantedStances(QuestionAnalysis q)
     {
-        var text = q.LowerText;
+        // "ok so does the US still ..." — an opening "ok" is filler, not someone being fine with it.
+        var text = Regex.Replace(q.LowerText, "^(" + QuestionPatterns.LeadingFiller + ")+", "");
         var wanted = new HashSet<Stance>();
         if (Regex.IsMatch(text, @"\b(fear|worr|concern|afraid|alarm|risk)"))
         {

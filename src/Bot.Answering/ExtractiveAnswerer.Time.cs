@@ -16,7 +16,11 @@ public sealed partial class ExtractiveAnswerer
             return AbstainWithContext(q, k, "The articles don't say when that happened.");
         }
 
-        var timed = ranked.Take(3).FirstOrDefault(r => ConcreteTime(r.Sentence.Text) && r.Coverage >= best.Coverage * 0.75);
+        // "what's the deal with the timing of this?": with no topic of its own, any time cue about the decision answers it.
+        var bare = q.KnownWords.Count == 0 && q.Actors.Count == 0;
+        var timed = bare
+            ? ranked.FirstOrDefault(r => ConcreteTime(r.Sentence.Text) && QuestionPatterns.HaltWord().IsMatch(r.Sentence.Text.ToLowerInvariant()))
+            : ranked.Take(3).FirstOrDefault(r => ConcreteTime(r.Sentence.Text) && r.Coverage >= best.Coverage * 0.75);
         if (timed is null)
         {
             return new AnswerDraft([AnswerPart.Plain("The articles don't give a date or time for that."), .. Related(best)], Abstained: true);

@@ -88,6 +88,12 @@ public sealed partial class ExtractiveAnswerer
             return planned;
         }
 
+        var otherParty = OtherPartyInTheEvent(q, k);
+        if (otherParty is not null)
+        {
+            return otherParty;
+        }
+
         var unknown = UnknownFocus(q, k);
         if (unknown is not null)
         {
@@ -155,11 +161,18 @@ public sealed partial class ExtractiveAnswerer
             if (subject.Count > 0 && unknownSubject < subject.Count)
             {
                 words = words.Where(w => !QuestionPatterns.HaltWord().IsMatch(w.Lower) && (!QuestionPatterns.EffectWord().IsMatch(w.Lower) || k.Vocabulary.IsInCorpus(w.Lower))).ToList();
-                bonus = s => QuestionPatterns.ForecastEffect().Match(s.Text) is { Success: true } m ? (m.Groups["outlook"].Success ? 0.75 : 1.5) : 0;
+                var outlookAsked = QuestionPatterns.WhatNext().IsMatch(q.LowerText);
+                bonus = s => QuestionPatterns.ForecastEffect().Match(s.Text) is { Success: true } m ? (m.Groups["outlook"].Success == outlookAsked ? 1.5 : 0.75) : 0;
             }
         }
 
-        bonus ??= PossessiveBonus(q);
+        if (bonus is null && QuestionPatterns.WhatNext().IsMatch(q.LowerText))
+        {
+            // "what's gonna happen now?": the outlook the articles give ("remain to be seen") before any one forecast.
+            bonus = s => QuestionPatterns.OpenOutlook().IsMatch(s.Text) ? 2.0 : QuestionPatterns.ForecastEffect().IsMatch(s.Text) ? 0.75 : 0;
+        }
+
+        bonus ??= StillDoingBonus(q, k) ?? PossessiveBonus(q);
         if (words.Count == 0 && q.FocusActor is null && q.Premise is null && k.Story.Reactions.Any(r => stances.Contains(r.Stance)))
         {
             return WhoReacted(q, k, stances); // "why are people worried about this?": the worries the articles report
@@ -191,6 +204,22 @@ public sealed partial class ExtractiveAnswerer
         }
 
         return new AnswerDraft(chosen.OrderBy(s => s.Ordinal).Select(AnswerPart.Quote).ToList(), Abstained: false);
+    }
+
+    /// <summary>
+    /// "does the U.S. still hack Russia?": when the activity asked about is what the story's decision stopped, the
+    /// sentence reporting the decision answers whether it goes on.
+    /// </summary>
+    private static Func<Sentence, double>? StillDoingBonus(QuestionAnalysis q, CorpusKnowledge k)
+    {
+        if (!QuestionPatterns.StillDoing().IsMatch(q.LowerText) || k.Story.PrimaryDecision is not { } decision)
+        {
+            return null;
+        }
+
+        var actionStems = TextStems.Of(decision.Action).SelectMany(s => Bot.Retrieval.SynonymTable.Expand(s).Append(s)).ToHashSet(StringComparer.Ordinal);
+        var activity = q.KnownWords.Count(w => actionStems.Contains(w.Stem) && !QuestionPatterns.HaltWord().IsMatch(w.Lower));
+        return activity == 0 ? null : s => s.Id == decision.Evidence.SentenceId ? 1.5 : 0;
     }
 
     /// <summary>
@@ -267,6 +296,9 @@ public sealed partial class ExtractiveAnswerer
     [GeneratedRegex(@"^(did|does|do|was|is|were|has|had)\b")]
     private static partial Regex YesNo();
 
+    [GeneratedRegex("^(" + QuestionPatterns.LeadingFiller + @")*(is\s+it\s+true\s+(that\s+)?|(so\s+)?)?(did|does|do|was|is|were|has|had|will|are)\b")]
+    private static partial Regex YesNoOrTrue();
+
     [GeneratedRegex(@"^(rais\w*|voic\w*|express\w*|shar\w*|hav\w*|fear\w*|concern\w*|worr\w*|critic\w*|move|decision|this|it)$")]
     private static partial Regex ReactionVerbs();
 
@@ -294,8 +326,12 @@ public sealed partial class ExtractiveAnswerer
     [GeneratedRegex(@"\b(White\s+House|Pentagon|Kremlin|Capitol|in\s+[A-Z][a-z]+|at\s+the\s+[A-Z][a-z]+|headquarters|embassy|summit\s+in)\b")]
     private static partial Regex Place();
 
-    [GeneratedRegex(@"\b(?:did|does|do|has|have|had|is|are|was|were|will|would)\s+(?<subject>(?:the\s+)?[a-z]+(?:\s+[a-z]+){0,2}?)\s+(?:ever\s+|really\s+|actually\s+|publicly\s+|officially\s+)?(?:say|said|react|reacted|respond|responded|think|feel|comment|commented|reply|replied|make\s+of|view|see)\b|\b(?<subject>[a-z]+)\s+(?:reaction|response|responded|reacted|comments?|statement|stance|position)\s+(?:to|on|about)\b|\b(?:reaction|response|comment|statement)s?\s+(?:from|by)\s+(?<subject>(?:the\s+)?[a-z]+)\b")]
+    [GeneratedRegex(@"\b(?:did|does|do|has|have|had|is|are|was|were|will|would)\s+(?<subject>(?:the\s+)?[a-z]+(?:\s+[a-z]+){0,3}?)\s+(?:ever\s+|really\s+|actually\s+|publicly\s+|officially\s+)?(?:say|said|react|reacted|respond|responded|think|feel|comment|commented|reply|replied|make\s+of|view|see)\b|\b(?<subject>[a-z]+)\s+(?:reaction|response|responded|reacted|comments?|statement|stance|position)\s+(?:to|on|about)\b|\b(?:reaction|response|comment|statement)s?\s+(?:from|by)\s+(?<subject>(?:the\s+)?[a-z]+)\b")]
     private static partial Regex SubjectOfReaction();
+
+    /// <summary>"what does the opening of the article say": the text itself, not a person reacting.</summary>
+    [GeneratedRegex(@"\b(article|articles|story|piece|report|headline|subhead\w*|opening|lede|lead|intro\w*|paragraph|text|beginning|ending|conclusion)\b")]
+    private static partial Regex TextPart();
 
     [GeneratedRegex(@"^(the\s+)?(he|she|they|it|you|i|we|him|her|them|people|anyone|everyone|this|that|article|articles|story|news|critics|officials|experts|report|reports|government|administration|us|usa|u\.s)$")]
     private static partial Regex Pronouns();

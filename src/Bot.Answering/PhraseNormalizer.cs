@@ -75,9 +75,20 @@ public static class PhraseNormalizer
         (["shut", "down"], "halted"),
         (["pulled", "back"], "halted"),
         (["free", "pass"], "without consequences"),
+        (["paying", "a", "price"], "consequences"),
+        (["paying", "any", "price"], "consequences"),
+        (["pay", "a", "price"], "consequences"),
+        (["pay", "any", "price"], "consequences"),
+        (["paying", "the", "price"], "consequences"),
+        (["with", "impunity"], "without consequences"),
         (["scot", "free"], "without consequences"),
         (["let", "russia", "off"], "without consequences"),
         (["or", "like"], "or"),
+        (["sit", "down"], "meeting"),
+        (["sitdown"], "meeting"),
+        (["mess", "with"], "affect"),
+        (["messing", "with"], "affecting"),
+        (["messes", "with"], "affects"),
         (["was", "like"], "was"),
         (["is", "like"], "is"),
         (["secretary", "of", "defense"], "defense secretary"),
@@ -105,14 +116,49 @@ public static class PhraseNormalizer
 
     private static readonly HashSet<string> s_askers = new(StringComparer.Ordinal) { "has", "have", "did", "do", "does" };
     private static readonly HashSet<string> s_speakers = new(StringComparer.Ordinal) { "anyone", "anybody", "someone", "somebody", "officials", "they", "we", "you", "it" };
-    private static readonly HashSet<string> s_telling = new(StringComparer.Ordinal) { "said", "say", "explained", "explain", "disclosed", "disclose", "revealed", "reveal", "know", "mentioned", "mention", "indicated", "indicate", "specified", "specify", "stated", "state" };
+    private static readonly HashSet<string> s_telling = new(StringComparer.Ordinal) { "said", "say", "explained", "explain", "disclosed", "disclose", "revealed", "reveal", "know", "mentioned", "mention", "indicated", "indicate", "specified", "specify", "stated", "state", "report", "reports", "claim", "claims", "suggest", "suggests" };
     private static readonly HashSet<string> s_whWords = new(StringComparer.Ordinal) { "how", "why", "when", "who", "what", "where" };
 
-    /// <summary>"has anyone said how long it will last?" asks how long it will last.</summary>
-    private static List<QuestionWord> WithoutReportingFrame(List<QuestionWord> words) =>
-        words.Count > 4 && s_askers.Contains(words[0].Lower) && s_speakers.Contains(words[1].Lower) && s_telling.Contains(words[2].Lower) && s_whWords.Contains(words[3].Lower)
-            ? words.Skip(3).ToList()
-            : words;
+    private static readonly HashSet<string> s_texts = new(StringComparer.Ordinal) { "article", "articles", "story", "piece", "report", "text" };
+    private static readonly HashSet<string> s_complementizers = new(StringComparer.Ordinal) { "that", "whether", "if", "anything", "something", "about" };
+
+    /// <summary>
+    /// "has anyone said how long it will last?" asks how long it will last; "does the article say this hits
+    /// personnel?" asks whether this hits personnel — what the articles say is all the bot ever answers from.
+    /// </summary>
+    private static List<QuestionWord> WithoutReportingFrame(List<QuestionWord> words)
+    {
+        if (words.Count > 4 && s_askers.Contains(words[0].Lower) && s_speakers.Contains(words[1].Lower) && s_telling.Contains(words[2].Lower) && s_whWords.Contains(words[3].Lower))
+        {
+            return words.Skip(3).ToList();
+        }
+
+        // "has the Pentagon said how long it will last?": an institution asked to have said it; the question is how long.
+        // "did Waltz say when ...?" stays: whether that person said it is the question.
+        for (var verb = 3; verb <= 4 && verb + 2 < words.Count; verb++)
+        {
+            if (s_askers.Contains(words[0].Lower) && words[1].Lower == "the" && s_telling.Contains(words[verb].Lower) && s_whWords.Contains(words[verb + 1].Lower)
+                && words.Skip(1).Take(verb - 1).All(w => !s_telling.Contains(w.Lower) && !s_whWords.Contains(w.Lower)))
+            {
+                return words.Skip(verb + 1).ToList();
+            }
+        }
+
+        var textFrame = words.Count > 4 && s_askers.Contains(words[0].Lower) && words[1].Lower == "the" && s_texts.Contains(words[2].Lower) && s_telling.Contains(words[3].Lower);
+        if (!textFrame)
+        {
+            return words;
+        }
+
+        var rest = words.Skip(4).SkipWhile(w => s_complementizers.Contains(w.Lower)).ToList();
+        if (rest.Count < 2)
+        {
+            return words;
+        }
+
+        // "does the article say Democrats welcomed it?" stays a yes/no question; "does it say who ..." becomes "who ...".
+        return s_whWords.Contains(rest[0].Lower) ? rest : [words[0], .. rest];
+    }
 
     public static List<QuestionWord> Apply(List<QuestionWord> words)
     {

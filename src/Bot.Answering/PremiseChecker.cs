@@ -96,7 +96,11 @@ public static partial class PremiseChecker
                         Tokenizer.Tokenize(best.Sentence.Text).Any(t => StopWords.IsNegation(t.Lower)) == claimNegated;
         if (supported)
         {
-            return [new AnswerPart("The articles do report this.", [best!.Sentence])];
+            // "experts think the pause will make Russia hack LESS": a direction word the sentence lacks may turn the
+            // claim around ("dilute efforts against Russian hacking"), so the sentence is given without a verdict.
+            var sentenceStems = k.StemsOf(best!.Sentence);
+            var direction = premise.Words.Any(w => Direction().IsMatch(w.Lower) && !sentenceStems.Contains(w.Stem));
+            return [AnswerPart.Plain(direction ? "Here is what the articles report on that:" : "The articles do report this:"), AnswerPart.Quote(best.Sentence)];
         }
 
         var parts = new List<AnswerPart> { AnswerPart.Plain("The articles don't say that.") };
@@ -108,6 +112,9 @@ public static partial class PremiseChecker
 
         return parts;
     }
+
+    [GeneratedRegex(@"^(less|more|fewer|lower|higher|increase\w*|decrease\w*|reduc\w*|rais\w*|boost\w*|cut\w*|grow\w*|shrink\w*|better|worse|stronger|weaker|safer|harder|easier|up|down)$")]
+    private static partial Regex Direction();
 
     [GeneratedRegex(@"\b(is|was|as|serves\s+as|works\s+as)\s+(the\s+|a\s+|an\s+)?(us\s+|u\.s\.\s+)?\w+")]
     private static partial Regex IdentityClaim();

@@ -156,6 +156,7 @@ public static class QuestionAnalyzer
         }
 
         return actors.Any(a => a.TokenIndex < verb || (a.TokenIndex > 0 && words[a.TokenIndex - 1].Lower is "from" or "by" or "of" or "inside" or "within" or "among" or "in")
+                               || Enumerable.Range(Math.Max(0, a.TokenIndex - 3), Math.Min(a.TokenIndex, 3)).Any(i => words[i].Lower is "inside" or "within" or "among" or "across")
                                || (a.TokenIndex > 1 && words[a.TokenIndex - 1].Lower == "the" && words[a.TokenIndex - 2].Lower is "inside" or "within" or "among" or "in" or "from")
                                || words[a.TokenIndex].Original.EndsWith("'s", StringComparison.Ordinal) || words[a.TokenIndex].Original.EndsWith("\u2019s", StringComparison.Ordinal));
     }
@@ -210,7 +211,7 @@ public static class QuestionAnalyzer
         // "tldr for my boss": who the summary is for is not a topic.
         var audience = QuestionPatterns.Audience().Match(text);
         if (summary.Success && actors.Count == 0 && topicOutsideSummary.Count == 0
-            && unknown.All(u => summary.Value.Contains(u.Lower, StringComparison.Ordinal) || (audience.Success && audience.Groups["who"].Value == u.Lower)))
+            && unknown.All(u => summary.Value.Contains(u.Lower, StringComparison.Ordinal) || (audience.Success && audience.Value.Contains(u.Lower, StringComparison.Ordinal))))
         {
             return QuestionKind.Summary;
         }
@@ -252,6 +253,11 @@ public static class QuestionAnalyzer
 
         if (known.Count == 0 && actors.Count == 0 && implied is null && unknown.Count > 0)
         {
+            if (QuestionPatterns.DoneDeal().IsMatch(text))
+            {
+                return QuestionKind.HowLong; // "is this a done deal or could it change?"
+            }
+
             if (QuestionPatterns.Who().IsMatch(text) && QuestionPatterns.StanceVerb().IsMatch(text) && unknown.All(u => !u.IsCapitalized))
             {
                 return QuestionKind.WhoReacted; // "honestly this is insane, is anyone concerned?"
@@ -261,7 +267,9 @@ public static class QuestionAnalyzer
             var namedParty = unknown.Any(u => u.IsCapitalized && !ReferenceEquals(u, words[0]));
             var aboutTheStory = QuestionPatterns.StanceVerb().IsMatch(text) || QuestionPatterns.Reaction().IsMatch(text)
                                 || QuestionPatterns.DecisionWord().IsMatch(text) || QuestionPatterns.HaltWord().IsMatch(text);
-            return namedParty && aboutTheStory ? QuestionKind.General : QuestionKind.OutOfScope;
+            // "what did the press secretary say about it?": "it" is the story, so this asks about the story too.
+            var aboutIt = System.Text.RegularExpressions.Regex.IsMatch(text, @"\b(about|on|of)\s+(it|this|that|the\s+(decision|move|pause|halt))\s*$");
+            return (namedParty || aboutIt) && aboutTheStory ? QuestionKind.General : QuestionKind.OutOfScope;
         }
 
         var group = actors.FirstOrDefault(a => a.Actor.Kind == ActorKind.Group);
@@ -285,7 +293,7 @@ public static class QuestionAnalyzer
             }
         }
 
-        if (QuestionPatterns.RoleQuestion().IsMatch(text) && actors.Count > 0)
+        if (QuestionPatterns.RoleQuestion().IsMatch(text) && (actors.Count > 0 || implied is not null))
         {
             return QuestionKind.WhoIs;
         }
@@ -311,6 +319,11 @@ public static class QuestionAnalyzer
         if (QuestionPatterns.StartsWithWhen().IsMatch(text))
         {
             return QuestionKind.When; // "when exactly did waltz make his statement?" asks for a time, not the statement
+        }
+
+        if (QuestionPatterns.TextSays().IsMatch(text))
+        {
+            return QuestionKind.General; // "what does the opening of the article say about ...": the text is the source, not a person
         }
 
         if (AttributedTo(words, actors) is not null)
@@ -354,6 +367,11 @@ public static class QuestionAnalyzer
         if (asksWho && QuestionPatterns.StanceVerb().IsMatch(text) && (whichPerson || actors.All(a => a.Actor.Kind == ActorKind.Group)))
         {
             return QuestionKind.WhoReacted;
+        }
+
+        if (QuestionPatterns.CriticismAsked().IsMatch(text) && !actors.Any(a => a.Actor.Kind == ActorKind.Person))
+        {
+            return QuestionKind.WhoReacted; // "did the decision get any pushback?"
         }
 
         if (QuestionPatterns.Reversal().IsMatch(text) && QuestionPatterns.FutureTiming().IsMatch(text))

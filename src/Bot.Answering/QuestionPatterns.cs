@@ -11,7 +11,7 @@ internal static partial class QuestionPatterns
     [GeneratedRegex(@"\b(tl\s*;?\s*dr|summar(y|ise|ize|ies)|headlines?|lede|title\s+of\s+(the|this)\s+(article|story|piece)|main\s+(news|point|story|takeaway|idea)|recap|sum\s+(it\s+|this\s+|things\s+)?up|sum\s+up|nutshell|eli5|explain\s+like|in\s+(one|a|1)\s+(line|sentence)|gist|overview|brief\s+me|catch\s+me\s+up|what\s+((is|s|was)\s+)?(this|the|that|it)(\s+(story|article|news|piece|thing|whole\s+thing))?(\s+\w+ly)?\s+about|what\s+(is|s)\s+(this|the)\s+(story|article|news|piece)\s*$|what\s+happened|what\s+(is|s)\s+going\s+on|what\s+(is|s)\s+the\s+(story|news|deal)|main\s+points|key\s+points|in\s+short|the\s+short\s+version|explain\s+the\s+(story|article|news))\b")]
     public static partial Regex Summary();
 
-    [GeneratedRegex(@"\bfor\s+(my|our|your|a|the)\s+(?<who>boss|team|manager|class|students?|friends?|mom|dad|parents?|colleagues?|coworkers?|newsletter|readers|audience|channel|group|kids?|grandma|grandpa)\b")]
+    [GeneratedRegex(@"\bfor\s+(my|our|your|a|the)\s+(\w+\s+)?(?<who>boss|team|manager|class|students?|friends?|mom|dad|parents?|colleagues?|coworkers?|newsletter|readers|audience|channel|group|kids?|grandma|grandpa)\b")]
     public static partial Regex Audience();
 
     [GeneratedRegex(@"^(hi|hello|hey|yo|help|thanks|thank\s+you|good\s+(morning|afternoon|evening))\b|\bwhat\s+can\s+you\s+(do|answer|tell)|\bwho\s+are\s+you\b|\bwhat\s+are\s+you\b|\bhow\s+do\s+(i|you)\s+(use|work)|\bwhat\s+do\s+you\s+know\b")]
@@ -26,10 +26,10 @@ internal static partial class QuestionPatterns
     [GeneratedRegex(@"\b(who|whos|whom|whose|anyone|anybody|someone|somebody|who\s+else)\b")]
     public static partial Regex Who();
 
-    [GeneratedRegex(@"\b(what\s+(is|s|was)\s+\w+(\s+\w+)?\s+(job|role|title|position|post)|what\s+does\s+\w+(\s+\w+)?\s+do\b(?!\s+(about|with|to))|(job|role|title|position)\s+of|(role|part)\s+in|(figure|fit|fits|figures)\s+(into|in)|what\s+(position|role|job|title|post|office)\s+(does|did|is|was)\s+.+\s+(hold|have|play|occupy))\b")]
+    [GeneratedRegex(@"\b(what\s+(is|s|was)\s+\w+(\s+\w+)?\s+(job|role|title|position|post)|what\s+does\s+\w+(\s+\w+)?\s+do\b(?!\s+(about|with|to))|(job|role|title|position)\s+of|(role|part)\s+in|(figure|fit|fits|figures)\s+(into|in)|what\s+(\w+\s+)?(position|role|job|title|post|office)\s+(does|did|is|was)\s+.+\s+(hold|have|play|occupy))\b")]
     public static partial Regex RoleQuestion();
 
-    [GeneratedRegex(@"\b(order|ordered|orders|decid\w*|decision|directive|behind|responsible|the\s+call|issued|issue|authori[sz]\w*|approved|signed|instructed|directed|command(ed)?|initiated|told\s+\w+(\s+\w+)?\s+to)\b")]
+    [GeneratedRegex(@"\b(order|ordered|orders|decid\w*|decision|directive|behind|responsible|drove|driven|drive|the\s+call|issued|issue|authori[sz]\w*|approved|signed|instructed|directed|command(ed)?|initiated|told\s+\w+(\s+\w+)?\s+to)\b")]
     public static partial Regex DecisionWord();
 
     [GeneratedRegex(@"\b(halt\w*|paus\w*|stop\w*|suspen\w*|ceas\w*|freez\w*|froze|quit\w*)\b")]
@@ -39,11 +39,11 @@ internal static partial class QuestionPatterns
     public static partial Regex Why();
 
     /// <summary>Verbs (and their forms) that name a distinct act, which a question can only be asking about if the articles report it.</summary>
-    [GeneratedRegex(@"^(resign\w*|quit|quits|quitting|retir\w*|fired|fire|firing|sacked|ousted|oust|impeach\w*|indict\w*|arrest\w*|sue|sued|suing|testif\w*|subpoena\w*|sanction\w*|retaliat\w*|apologi[sz]\w*|win|wins|won|winning|die|died|dying|killed|sign|signs|signed|signing|vote|votes|voted|voting|veto\w*|ratif\w*|ask|asks|asked|asking|request\w*|beg|begged|urg\w*|plead\w*|pleaded|demand\w*|threaten\w*|promis\w*|pledg\w*|invit\w*|visit\w*|phon\w*|call(ed)?|leak\w*|hack(ed)?|invad\w*|bomb\w*|strik\w*|struck|surrender\w*|withdr\w*)$")]
+    [GeneratedRegex(@"^(resign\w*|quit|quits|quitting|retir\w*|fired|fire|firing|sacked|ousted|oust|impeach\w*|indict\w*|arrest\w*|sue|sued|suing|testif\w*|subpoena\w*|sanction\w*|retaliat\w*|apologi[sz]\w*|win|wins|won|winning|die|died|dying|killed|sign|signs|signed|signing|vote|votes|voted|voting|veto\w*|ratif\w*|ask|asks|asked|asking|request\w*|beg|begged|urg\w*|plead\w*|pleaded|demand\w*|threaten\w*|promis\w*|pledg\w*|invit\w*|visit\w*|phon\w*|call(ed)?|leak\w*|hack(ed)?|invad\w*|bomb\w*|strik\w*|struck|surrender\w*|withdr\w*|propos\w*)$")]
     public static partial Regex DiscreteAct();
 
     /// <summary>A question whose predicate is an event: "did/will X ...", "why/when/how did X ...", "who will / who's going to ...".</summary>
-    [GeneratedRegex("^(" + LeadingFiller + @")*((why|when|how|where)\s+)?(did|does|do|will|would|has|have|had|is|are|was|were)\s+\w+|^(" + LeadingFiller + @")*who\s+(will|would|is\s+going\s+to|s\s+going\s+to|are\s+going\s+to|gonna)\b")]
+    [GeneratedRegex("^(" + LeadingFiller + @")*((why|when|how|where)\s+)?(did|does|do|will|would|has|have|had|is|are|was|were)\s+\w+|^(" + LeadingFiller + @")*who\s+(will|would|is\s+going\s+to|s\s+going\s+to|are\s+going\s+to|gonna)\b|^(" + LeadingFiller + @")*(what|which)\s+(\w+\s+){1,3}(did|does|will|has|have)\s+\w+\s+\w+")]
     public static partial Regex AsksAboutAnEvent();
 
     /// <summary>"did Congress vote, or did the executive order it?": a choice between alternatives, one of which may be reported.</summary>
@@ -64,11 +64,22 @@ internal static partial class QuestionPatterns
     [GeneratedRegex(@"\b(plan\w*|upcoming|scheduled|expected\s+to|set\s+to|will\s+(meet|hold|visit)|to\s+meet|proposed|intend\w*)\b", RegexOptions.IgnoreCase)]
     public static partial Regex PlannedEvent();
 
+    /// <summary>"the administration's response to Russian cyber threats": a stance toward a topic, not a remark about the decision.</summary>
+    [GeneratedRegex(@"\b(response|approach|stance|policy|position|attitude|posture)\s+(to|on|toward|towards|regarding)\b")]
+    public static partial Regex PolicyToward();
+
+    [GeneratedRegex(@"\b(article|story|piece|report|opening|headline|lede|subhead\w*|intro\w*|paragraph)\s+(say|says|said|state|states|mention|mentions|claim|claims|report|reports)\b")]
+    public static partial Regex TextSays();
+
+    /// <summary>A person's life story: "Hegseth's military background".</summary>
+    [GeneratedRegex(@"\b(background|biography|bio|resume|upbringing|military\s+(service|record|experience|career)|track\s+record|qualifications?)\b")]
+    public static partial Regex Biography();
+
     /// <summary>Nouns that ask for a reason in "on what grounds": a why question, not a thing the articles must name.</summary>
     [GeneratedRegex(@"^(grounds|basis|pretext|premise|motive|motives|motivation|rationale|reason|reasons|reasoning|justification|justifications|logic|thinking|purpose|goal|aim)$")]
     public static partial Regex ReasonNoun();
 
-    [GeneratedRegex(@"\b(say|said|says|saying|think|thinks|thought|react|reacted|reaction|respond|responded|response|view|views|position|stance|opinion|argument|argue|argued|arguing|comment|comments|commented|statement|take(?!\s+(place|part|effect|over))|takes|tell|told|suggest|suggests|suggested|defend|defended|defends|defense\s+of|positions|quote|quoted|quotes|own\s+words|exact\s+words|word\s+for\s+word|verbatim|wonder|wondering|left\s+wondering|feel|feels|felt|criticiz\w*|criticis\w*|critique|support|supported|supports|oppose|opposed|opposes|praise|praised|endorse|endorsed|claim|claims|claimed|deny|denied|denies|fear|fears|feared|worried|worry|worries|concerned|concern|concerns|angry|mad|upset|happy|agree|agreed|disagree|disagreed|welcome|welcomed|back|backed|like|liked|complain\w*|object\w*|characteri[sz]\w*|describ\w*\b(?!\s+as\b)|portray\w*|label\w*)\b")]
+    [GeneratedRegex(@"\b(say|said|says|saying|think|thinks|thought|react|reacted|reaction|respond|responded|response|view|views|position|stance|opinion|argument|argue|argued|arguing|comment|comments|commented|statement|take(?!\s+(place|part|effect|over))|takes|tell|told|suggest|suggests|suggested|defend|defended|defends|defense\s+of|positions|quote|quoted|quotes|own\s+words|exact\s+words|word\s+for\s+word|verbatim|wonder|wondering|left\s+wondering|feel|feels|felt|criticiz\w*|criticis\w*|critique|support|supported|supports|oppose|opposed|opposes|praise|praised|endorse|endorsed|claim|claims|claimed|deny|denied|denies|fear|fears|feared|worried|worry|worries|concerned|concern|concerns|angry|mad|upset|happy|agree|agreed|disagree|disagreed|welcome|welcomed|back|backed|like|liked|complain\w*|object\w*|characteri[sz]\w*|describ\w*\b(?!\s+as\b)|portray\w*|label\w*|stress\w*|emphasi[sz]\w*|highlight\w*|underscor\w*|insist\w*)\b")]
     public static partial Regex Reaction();
 
     [GeneratedRegex(@"\b(when|(what|which)\s+(date|day|time|month|year)|how\s+long\s+ago|before\s+or\s+after|timing|timeline|date|dates|what\s+time)\b")]
@@ -80,7 +91,7 @@ internal static partial class QuestionPatterns
     [GeneratedRegex(@"\b(what\s+(date|day|time|month|year)|which\s+(date|day|month|year)|exact\s+(date|day|time)|exactly|specific\s+(date|day)|date|dates|scheduled|schedule)\b")]
     public static partial Regex ExactTime();
 
-    [GeneratedRegex(@"\b(how\s+long|permanent\w*|temporar\w*|indefinite\w*|until\s+when|till?\s+when|how\s+much\s+longer|duration|when\s+will\s+(it|this|that|they|the\s+\w+(\s+\w+)?)\s+(end|stop|resume|restart|start\s+again|be\s+lifted|be\s+over|finish|come\s+back)|when\s+(does\s+)?(it|this|that|the\s+\w+)\s+(ends?|stops?|finish(es)?|resumes?)|when\b.*\b(start\w*\s+(up\s+)?again|resum\w*|restart\w*|come\s+back|be\s+lifted)|(resume|restart|lifted|back\s+on|over\s+soon)\b.*\?|when\s+will\s+(it|this|that|the\s+\w+)\s+(end|stop|resume|be\s+lifted|be\s+over|finish)|forever|last\s+long)\b")]
+    [GeneratedRegex(@"\b(how\s+long|permanent\w*|temporar\w*|indefinite\w*|until\s+when|till?\s+when|how\s+much\s+longer|duration|when\s+will\s+(it|this|that|they|the\s+\w+(\s+\w+)?)\s+(end|stop|resume|restart|start\s+again|be\s+lifted|be\s+over|finish|come\s+back)|when\s+(does\s+)?(it|this|that|the\s+\w+)\s+(ends?|stops?|finish(es)?|resumes?)|when\b.*\b(start\w*\s+(up\s+)?again|resum\w*|restart\w*|come\s+back|be\s+lifted)|(resume|restart|lifted|back\s+on|over\s+soon)\b.*\?|when\s+will\s+(it|this|that|the\s+\w+)\s+(end|stop|resume|be\s+lifted|be\s+over|finish)|forever|last\s+long|done\s+deal|set\s+in\s+stone|for\s+good|could\s+(it|this|that)\s+change|(is|it)\s+(this\s+|it\s+)?final)\b")]
     public static partial Regex HowLong();
 
     [GeneratedRegex(@"\bhow\s+long\b.*\b(has|have|been|ago|since|going\s+on|lasted)\b")]
@@ -144,6 +155,11 @@ internal static partial class QuestionPatterns
                     continue; // "which news outlet": a framing word before the head noun
                 }
 
+                if (head is not null && !Bot.Core.Text.StopWords.IsStopWord(word))
+                {
+                    return word; // "what broader goal": the generic noun is the head, "broader" only qualifies it
+                }
+
                 break;
             }
 
@@ -158,7 +174,11 @@ internal static partial class QuestionPatterns
         return head;
     }
 
-    [GeneratedRegex(@"^(cabinet|member|members|official|officials|person|people|party|parties|side|politician|politicians|leader|leaders|guy|guys|man|woman|lawmaker|lawmakers|senator|senators|secretary|adviser|advisor|minister|democrat|democrats|republican|republicans|one|ones|individual|figure|figures|staffer|aide|aides)$")]
+    /// <summary>Nouns that ask for a kind or frame of something ("which group", "what government post"), not for a named thing.</summary>
+    [GeneratedRegex(@"^(context|contexts|category|categories|class|area|areas|field|sector|domain|aspect|aspects|element|elements|topic|topics|subject|theme|themes|goal|goals|objective|objectives|post|office|capacity|group|groups|body|organization|organisation|institution|branch|level|dimension|realm|form|forms|sense|setting|kind|type|sort|role|position|job|title|stage|phase|factor|factors|concern|concerns|consideration|considerations|argument|arguments|point|points)$")]
+    public static partial Regex CategoryNoun();
+
+    [GeneratedRegex(@"^(cabinet|member|members|official|officials|person|people|party|parties|side|politician|politicians|leader|leaders|guy|guys|man|woman|lawmaker|lawmakers|senator|senators|secretary|adviser|advisor|minister|democrat|democrats|republican|republicans|one|ones|individual|figure|figures|staffer|aide|aides|head|heads|chief|chiefs|boss|bosses|group|groups|organization|organizations|organisation|organisations)$")]
     public static partial Regex PersonCategory();
 
     /// <summary>Category nouns the articles answer through the names they use (Russia is a country).</summary>
@@ -208,6 +228,10 @@ internal static partial class QuestionPatterns
     [GeneratedRegex(@"\b(critici\w*|backlash|pushback|flak|heat|blame)\b.*\b(faced?|facing|receiv\w*|drawn|drew|draws?|gotten|got|gets?|getting|taken|take)\b|\bunder\s+fire\b|\bbeen\s+critici[sz]ed\b")]
     public static partial Regex CriticismReceived();
 
+    /// <summary>"did it get any pushback?", "was there backlash?": whether anyone objected.</summary>
+    [GeneratedRegex(@"\b(any|much|some|lot\s+of|get|got|gets|getting|gotten|draw|drew|drawn|face|faced|facing|receive|received|spark\w*|trigger\w*|provok\w*|caus\w*)\s+(any\s+|much\s+|some\s+|a\s+lot\s+of\s+)?(critici[sz]\w*|backlash|pushback|blowback|flak|opposition|objections?|outrage)\b|^(was|is|has)\s+there\s+(been\s+)?(any\s+)?(backlash|pushback|blowback|outrage|opposition)\b")]
+    public static partial Regex CriticismAsked();
+
     /// <summary>"put these in order", "which came first": the order of events, not the order that was given.</summary>
     [GeneratedRegex(@"\b(put\s+(these|them|those|this|the\s+events|events)\s+in\s+order|in\s+(chronological|time)\s+order|chronolog\w*|sequence\s+of\s+events|order\s+of\s+events|which\s+(came|happened)\s+first|what\s+(came|happened)\s+first)\b")]
     public static partial Regex Sequence();
@@ -238,6 +262,21 @@ internal static partial class QuestionPatterns
     [GeneratedRegex(@"\b(what\s+(do|dont|don't|does|doesnt)\s+(not\s+)?(we|they|you|i|the\s+articles?)\s+(not\s+)?know|what\s+((is|s|remains|are)\s+)?(still\s+)?(unknown|unclear|uncertain|not\s+known|not\s+clear|undisclosed|secret)|(known|clear)\s+yet|yet\s+(known|clear)|unanswered|open\s+questions|what\s+(is|s)\s+(left\s+)?unsaid|hasn'?t\s+been\s+(said|disclosed|explained|made\s+public|revealed)|not\s+been\s+(disclosed|made\s+public|revealed|explained)|unknowns)\b")]
     public static partial Regex Unknowns();
 
+    [GeneratedRegex(@"\b(done\s+deal|set\s+in\s+stone|for\s+good|could\s+(it|this|that)\s+change|(is|it)\s+(this\s+|it\s+)?final)\b")]
+    public static partial Regex DoneDeal();
+
+    /// <summary>"what's gonna happen now?": the outlook, which the articles give as what remains to be seen.</summary>
+    [GeneratedRegex(@"\b((what|whats)\s+(is\s+|s\s+)?(gonna|going\s+to|will|would)\s+happen|what\s+happens\s+(now|next)|(what|whats)\s+(is\s+|s\s+)?next|where\s+(does\s+)?(this|it)\s+go(es)?\s+from\s+here)\b")]
+    public static partial Regex WhatNext();
+
+    /// <summary>A sentence that says the outcome is still open: "remain to be seen", "question the future".</summary>
+    [GeneratedRegex(@"\b(remains?\s+to\s+be\s+seen|question\s+the\s+future|future\s+of|yet\s+to\s+be\s+(seen|determined)|(remains?|is)\s+(uncertain|unclear))\b", RegexOptions.IgnoreCase)]
+    public static partial Regex OpenOutlook();
+
+    /// <summary>"does the U.S. still hack Russia?": whether an activity goes on, which the decision to stop it answers.</summary>
+    [GeneratedRegex(@"\b(still|anymore|any\s+more|continu\w*|keep\w*|kept)\b")]
+    public static partial Regex StillDoing();
+
     /// <summary>A question about consequences: "how could this affect Kyiv?", "bottom line for ukraine?".</summary>
     [GeneratedRegex(@"\b(affect\w*|impact\w*|effects?|mean\s+for|means\s+for|consequences?\s+(for|of)|implications?|bottom\s+line|happen\w*\s+to|fallout|ramifications?)\b")]
     public static partial Regex EffectAsked();
@@ -260,7 +299,7 @@ internal static partial class QuestionPatterns
     public static partial Regex Passive();
 
     /// <summary>Words for taking a side or voicing a view — what "who ... ?" asks about when it asks who reacted.</summary>
-    [GeneratedRegex(@"\b(said|say|says|criticiz\w*|criticis\w*|oppos\w*|object\w*|support\w*|praise\w*|endorse\w*|defend\w*|deni\w*|deny|fear\w*|worr\w*|concern\w*|warn\w*|question\w*|disclos\w*|welcom\w*|back(ed)?|complain\w*|react\w*|respond\w*|comment\w*|push\w*\s+back|critical)\b")]
+    [GeneratedRegex(@"\b(said|say|says|criticiz\w*|criticis\w*|oppos\w*|object\w*|support\w*|praise\w*|endorse\w*|defend\w*|deni\w*|deny|fear\w*|worr\w*|concern\w*|warn\w*|question\w*|disclos\w*|welcom\w*|back(ed)?|complain\w*|react\w*|respond\w*|comment\w*|push\w*\s+back|critical|voic\w*|express\w*)\b")]
     public static partial Regex StanceVerb();
 
     /// <summary>Plural nouns whose members have proper names: asking "which" of them asks for those names.</summary>

@@ -71,7 +71,6 @@ public sealed class Vocabulary
     /// <summary>True when the corpus uses the stem or one of its news synonyms.</summary>
     public bool CoversStem(string stem) => _stems.Contains(stem) || SynonymTable.Expand(stem).Any(_stems.Contains);
 
-    /// <summary>The closest known word within one edit (two for long words), if exactly one is closest.</summary>
     /// <summary>
     /// The closest known word, if exactly one is closest. Conservative, because a wrong fix is worse than none
     /// ("place" must not become "peace"): two edits only for words of nine letters or more; for words of four or
@@ -113,6 +112,11 @@ public sealed class Vocabulary
                 if (lower.Length <= 5 && !(names?.Contains(word) ?? false) && !IsSwapOrExtraLetter(lower, word))
                 {
                     continue;
+                }
+
+                if (word.Length < lower.Length && StopWords.IsStopWord(word))
+                {
+                    continue; // "hits" is a word of its own, not "his" with a stray letter
                 }
 
                 var count = _wordCounts[word];

@@ -6,20 +6,8 @@ namespace Bot.Answering.Tests;
 /// </summary>
 public sealed class UnreportedEventTests
 {
-    private const string Tariffs = """
-        ---
-        title: Government Pauses Tariffs on Steel Imports
-        ---
-        U.S. President Joe Carver's government has paused its tariffs against Norway, officials said.
-        The decision, ordered by Trade Secretary Lena Park, aims to support ongoing talks on a fisheries treaty.
-        Critics fear the pause could weaken protections aimed at steelworkers in Ohio.
-        Carver's government is also planning a meeting with Norwegian Prime Minister Erik Dahl.
-        Carver clashed with Senator Ruth Hale during a recent meeting at the Capitol, where his remarks drew anger.
-        Senator Ruth Hale criticized the pause as a gift to importers.
-        """;
-
     private readonly AnswerEngine _engine = new();
-    private readonly CorpusKnowledge _knowledge = SyntheticCorpus.Build(("tariffs.md", Tariffs));
+    private readonly CorpusKnowledge _knowledge = SyntheticCorpus.Build(("tariffs.md", SyntheticCorpus.Tariffs));
 
     [Fact]
     public void Ask_WhichForeignLeaderIsToBeMet_NamesTheForeignTitleHolderNotTheHomePresident()

@@ -31,6 +31,8 @@ public sealed class EvalTests(ITestOutputHelper output)
         { "questions.holdout15.jsonl", 0.92 },
         { "questions.holdout16.jsonl", 0.95 },
         { "questions.holdout17.jsonl", 0.90 },
+        { "questions.holdout18.jsonl", 0.95 },
+        { "questions.holdout19.jsonl", 0.94 },
     };
 
     [Theory]

@@ -1,0 +1,118 @@
+namespace Bot.Answering.Tests;
+
+/// <summary>
+/// Questions typed the way people chat — fillers, slang, frames like "does the article say", "is it true" — asked of
+/// an invented story the engine was never tuned on.
+/// </summary>
+public sealed class ChatPhrasingTests
+{
+    private readonly AnswerEngine _engine = new();
+    private readonly CorpusKnowledge _knowledge = SyntheticCorpus.Build(("tariffs.md", SyntheticCorpus.Tariffs));
+
+    [Fact]
+    public void Ask_IsItTrueWithTheWrongPartyToAReportedMeeting_NamesThePartyTheArticlesGive()
+    {
+        var reply = _engine.Ask("is it true carver is planning a sit down with angela merkel", _knowledge);
+
+        Assert.False(reply.Abstained);
+        Assert.Contains("don't mention angela merkel", reply.Text);
+        Assert.Contains("Erik Dahl", reply.Text);
+    }
+
+    [Fact]
+    public void Ask_WhetherTheDecisionGotPushback_ReportsTheCritics()
+    {
+        var reply = _engine.Ask("did the decision get any pushback", _knowledge);
+
+        Assert.False(reply.Abstained);
+        Assert.Contains("gift to importers", reply.Text);
+    }
+
+    [Fact]
+    public void Ask_NameOfAGroupTheArticlesNeverName_Abstains()
+    {
+        var reply = _engine.Ask("whats the name of the steel group that lobbied for the pause", _knowledge);
+
+        Assert.True(reply.Abstained);
+    }
+
+    [Fact]
+    public void Ask_WhatAnOfficialNeverQuotedSaid_Abstains()
+    {
+        var reply = _engine.Ask("what did the government press secretary say about it", _knowledge);
+
+        Assert.True(reply.Abstained);
+        Assert.Contains("press secretary", reply.Text);
+    }
+
+    [Fact]
+    public void Ask_WhetherTheStoppedActivityStillGoesOn_CitesTheDecision()
+    {
+        var reply = _engine.Ask("ok so does the government still charge tariffs on norway rn", _knowledge);
+
+        Assert.False(reply.Abstained);
+        Assert.Contains("has paused its tariffs against Norway", reply.Citations[0].Quote);
+    }
+
+    [Fact]
+    public void Ask_TimingWithNoTopicOfItsOwn_GivesTheDecisionsTimeCue()
+    {
+        var reply = _engine.Ask("whats the deal w the timing of this", _knowledge);
+
+        Assert.False(reply.Abstained);
+        Assert.Contains("two days before", reply.Text);
+    }
+
+    [Fact]
+    public void Ask_WhatHappensNext_GivesWhatRemainsToBeSeen()
+    {
+        var reply = _engine.Ask("whats gonna happen now, like consequences of this whole thing", _knowledge);
+
+        Assert.Contains("remains to be seen", reply.Citations[0].Quote);
+    }
+
+    [Fact]
+    public void Ask_WhetherItIsADoneDeal_SaysHowLongItLastsIsUnclear()
+    {
+        var reply = _engine.Ask("is this a done deal or could it change", _knowledge);
+
+        Assert.False(reply.Abstained);
+        Assert.Contains("is unclear", reply.Text);
+    }
+
+    [Fact]
+    public void Ask_DoesTheArticleSayFrame_AnswersTheQuestionInside()
+    {
+        var reply = _engine.Ask("does the article say this hits steelworkers", _knowledge);
+
+        Assert.False(reply.Abstained);
+        Assert.Contains("steelworkers in Ohio", reply.Text);
+    }
+
+    [Fact]
+    public void Ask_IsItTrueWithTheDirectionTurnedAround_QuotesTheSentenceWithoutConfirmingIt()
+    {
+        var reply = _engine.Ask("is it true that critics think the pause will make protections stronger", _knowledge);
+
+        Assert.DoesNotContain("do report this", reply.Text);
+        Assert.Contains("could weaken protections", reply.Text);
+    }
+
+    [Fact]
+    public void Ask_ContractedWhy_IsReadAsWhy()
+    {
+        var reply = _engine.Ask("why'd they pause the tariffs", _knowledge);
+
+        Assert.False(reply.Abstained);
+        Assert.Contains("fisheries treaty", reply.Text);
+    }
+
+    [Fact]
+    public void Ask_OutcomeOfASummitReportedOnlyAsAPlannedMeeting_SaysItIsOnlyPlanned()
+    {
+        var reply = _engine.Ask("what came out of the carver dahl summit", _knowledge);
+
+        Assert.True(reply.Abstained);
+        Assert.Contains("as planned", reply.Text);
+    }
+}
