@@ -160,9 +160,9 @@ public sealed class ActorLookup
         foreach (var (actor, modifiers, head) in _titled)
         {
             var headIndex = Array.FindIndex(stems, s => s == head || IsRoleAlias(s, head));
-            if (headIndex < 0)
+            if (headIndex < 0 || IsPlural(words[headIndex].Lower))
             {
-                continue;
+                continue; // "leaders of which party": a plural title names a group, not one person
             }
 
             var matched = modifiers.Count(m => stems.Any(s => s == m || SynonymTable.AreSynonyms(s, m) || IsRoleAlias(s, m)));
@@ -200,6 +200,9 @@ public sealed class ActorLookup
         var wanted = questionStems.Where(s => s.Length > 2 && !StopWords.IsStopWord(s)).ToHashSet(StringComparer.Ordinal);
         return wanted.Count(stem => actor.SentenceIds.Any(id => _sentenceStems(id).Contains(stem)));
     }
+
+    private static bool IsPlural(string word) =>
+        word.Length > 3 && word.EndsWith('s') && !word.EndsWith("ss", StringComparison.Ordinal) && !word.EndsWith("us", StringComparison.Ordinal);
 
     private static bool IsRoleAlias(string questionStem, string roleStem) =>
         s_roleAliases.Any(pair => pair[0] == questionStem && pair[1] == roleStem || pair[1] == questionStem && pair[0] == roleStem);

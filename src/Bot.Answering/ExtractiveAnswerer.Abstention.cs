@@ -249,7 +249,9 @@ public sealed partial class ExtractiveAnswerer
             }
 
             var phrase = new List<QuestionWord>();
-            for (var j = i + 1; j < words.Count && phrase.Count < 3 && j <= i + 5; j++)
+            // "what are the terms of the proposal?": the noun after "what is/are the" is the thing asked for.
+            var first = i + 3 < words.Count && words[i + 1].Lower is "is" or "are" or "was" or "were" or "s" && words[i + 2].Lower == "the" ? i + 3 : i + 1;
+            for (var j = first; j < words.Count && phrase.Count < 3 && j <= first + 4; j++)
             {
                 var lower = words[j].Lower;
                 if (phrase.Count == 0 && (lower is "kind" or "kinds" or "sort" or "type" or "types" or "of" or "specific" or "particular" or "exact"))

@@ -305,7 +305,7 @@ public sealed partial class ExtractiveAnswerer
             wanted.Add(Stance.Concerned);
         }
 
-        if (Regex.IsMatch(text, @"\b(critici|oppos|support|praise|endorse|back|think|argu|bad|flaw|ok|fine|happy|agree|upset|angry)"))
+        if (Regex.IsMatch(text, @"\b(critici|oppos|support|praise|endorse|back|think|argu|bad|flaw|ok|fine|happy|agree|upset|angry|slam|blast|attack\w*\s+(it|this|that|the\s+(decision|move|shift|policy)))"))
         {
             wanted.Add(Stance.Critical);
             wanted.Add(Stance.Supportive);

@@ -44,7 +44,7 @@ public sealed partial class ExtractiveAnswerer
                 : new AnswerDraft([.. lead, AnswerPart.Plain(Refusal(knowledge))], Abstained: true);
         }
 
-        var draft = AnswerByKind(question, knowledge);
+        var draft = WithNamedInstance(question, knowledge, AnswerByKind(question, knowledge));
         if (draft.Abstained && question.Premise is null && YesNo().IsMatch(question.LowerText) && !NamesDecisionAgent(question, knowledge)
             && lead.Any(p => p.Text.StartsWith(PremiseChecker.Contradiction, StringComparison.Ordinal)))
         {
@@ -204,6 +204,52 @@ public sealed partial class ExtractiveAnswerer
         }
 
         return new AnswerDraft(chosen.OrderBy(s => s.Ordinal).Select(AnswerPart.Quote).ToList(), Abstained: false);
+    }
+
+    /// <summary>
+    /// "what war is the diplomacy meant to end?": the answer should name the war. When no cited sentence qualifies the
+    /// asked noun with a name ("the war initiated by ..."), the sentence that does ("the Ukraine war") is added.
+    /// </summary>
+    private static AnswerDraft WithNamedInstance(QuestionAnalysis q, CorpusKnowledge k, AnswerDraft draft)
+    {
+        var head = QuestionPatterns.WhichHead(q.Words);
+        if (draft.Abstained || head is null || GenericWords.Contains(head) || QuestionPatterns.PersonCategory().IsMatch(head)
+            || QuestionPatterns.PlaceCategory().IsMatch(head) || QuestionPatterns.CategoryNoun().IsMatch(head))
+        {
+            return draft;
+        }
+
+        var headStem = Bot.Core.Text.WordStemmer.Stem(head);
+        if (!k.Vocabulary.ContainsStem(headStem))
+        {
+            return draft;
+        }
+
+        var cited = draft.Parts.SelectMany(p => p.Evidence).ToHashSet();
+        if (cited.Count == 0 || cited.Any(s => NamesInstance(s, headStem)))
+        {
+            return draft;
+        }
+
+        var named = SentenceRanker.Rank(k, q.KnownWords, ActorsOf(q)).Select(r => r.Sentence).FirstOrDefault(s => !cited.Contains(s) && NamesInstance(s, headStem));
+        return named is null ? draft : draft with { Parts = [.. draft.Parts, AnswerPart.Quote(named)] };
+    }
+
+    /// <summary>A proper name right before the noun: "the Ukraine war", "Ukraine Diplomacy".</summary>
+    private static bool NamesInstance(Sentence sentence, string headStem)
+    {
+        var tokens = Bot.Core.Text.Tokenizer.Tokenize(sentence.Text);
+        for (var i = 1; i < tokens.Count; i++)
+        {
+            var before = tokens[i - 1];
+            if (Bot.Core.Text.WordStemmer.Stem(tokens[i].Lower) == headStem && before.IsCapitalized && !Bot.Core.Text.StopWords.IsStopWord(before.Lower)
+                && sentence.Text[(before.Start + before.Length)..tokens[i].Start].Trim().Length == 0 && !before.Original.EndsWith("'s", StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

@@ -13,9 +13,16 @@ public static partial class QuestionSplitter
     public static IReadOnlyList<string> Split(string question)
     {
         var parts = new List<string>();
-        foreach (var sentence in QuestionMark().Split(question))
+        foreach (var whole in QuestionMark().Split(question))
         {
-            parts.AddRange(AndWh().Split(sentence));
+            // "For a policy memo: who gave the order, who defended it?": the words before the colon frame the questions.
+            var colon = whole.IndexOf(':');
+            var sentence = colon > 0 && LeadingWh().IsMatch(whole[(colon + 1)..].TrimStart()) && !LeadingWh().IsMatch(whole.TrimStart()) ? whole[(colon + 1)..] : whole;
+            foreach (var part in AndWh().Split(sentence))
+            {
+                // "who gave the order, who defended it": a list of questions, each led by its own wh-word.
+                parts.AddRange(LeadingWh().IsMatch(part.TrimStart()) ? CommaWh().Split(part) : [part]);
+            }
         }
 
         var kept = parts.Select(p => p.Trim(' ', ',', ';', ':')).Where(p => p.Length > 0).ToList();
@@ -42,6 +49,9 @@ public static partial class QuestionSplitter
 
     [GeneratedRegex(@"^(who|what|why|when|where|how|which)(?=\s)", RegexOptions.IgnoreCase)]
     private static partial Regex LeadingWh();
+
+    [GeneratedRegex(@",\s*(?=(?:who|what|why|when|where|how)\s+(?:did|does|do|is|was|were|are|has|have|had|will|would|s|\w+ed)\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex CommaWh();
 
     [GeneratedRegex(@"(?<=\?)\s+(?=\S)")]
     private static partial Regex QuestionMark();

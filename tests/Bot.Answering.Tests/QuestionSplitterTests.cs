@@ -21,4 +21,18 @@ public sealed class QuestionSplitterTests
     {
         Assert.Equal(["did Trump and Zelensky meet?"], QuestionSplitter.Split("did Trump and Zelensky meet?"));
     }
+
+    [Fact]
+    public void Split_ListOfWhQuestionsAfterAColonPreamble_ReturnsEachQuestion()
+    {
+        var parts = QuestionSplitter.Split("For a policy memo: who gave the order, who defended it, and who attacked it?");
+
+        Assert.Equal(["who gave the order", "who defended it", "who attacked it?"], parts);
+    }
+
+    [Fact]
+    public void Split_RelativeClauseAfterAComma_IsNotSplit()
+    {
+        Assert.Single(QuestionSplitter.Split("Did Schumer, who leads the Democrats, criticize the move?"));
+    }
 }

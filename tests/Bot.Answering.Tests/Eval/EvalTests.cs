@@ -33,6 +33,8 @@ public sealed class EvalTests(ITestOutputHelper output)
         { "questions.holdout17.jsonl", 0.90 },
         { "questions.holdout18.jsonl", 0.95 },
         { "questions.holdout19.jsonl", 0.94 },
+        { "questions.holdout20.jsonl", 0.95 },
+        { "questions.holdout21.jsonl", 0.95 },
     };
 
     [Theory]

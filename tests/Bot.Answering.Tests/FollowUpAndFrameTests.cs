@@ -1,0 +1,65 @@
+namespace Bot.Answering.Tests;
+
+/// <summary>
+/// Questions that lean on what came before in the same message, or that wrap the real question in a frame
+/// ("has the ministry said ...", "X or Y?"), asked of the invented bus-fares story.
+/// </summary>
+public sealed class FollowUpAndFrameTests
+{
+    private readonly AnswerEngine _engine = new();
+    private readonly CorpusKnowledge _knowledge = SyntheticCorpus.Build(("bus-fares.md", SyntheticCorpus.BusFares));
+
+    [Fact]
+    public void Ask_SecondPartSaysHe_MeansThePersonTheFirstPartWasAnsweredWith()
+    {
+        var reply = _engine.Ask("who criticized the move, and what did he argue?", _knowledge);
+
+        Assert.False(reply.Abstained);
+        Assert.Contains("leaves the transit budget short", reply.Text);
+    }
+
+    [Fact]
+    public void Ask_WhetherAnInstitutionSaidHowLong_AnswersHowLong()
+    {
+        var reply = _engine.Ask("Has the ministry said how long the suspension will last?", _knowledge);
+
+        Assert.False(reply.Abstained);
+        Assert.Contains("remains unclear", reply.Text);
+    }
+
+    [Fact]
+    public void Ask_GovernmentPostOfAPerson_GivesTheirTitle()
+    {
+        var reply = _engine.Ask("What government post does Ruiz hold?", _knowledge);
+
+        Assert.False(reply.Abstained);
+        Assert.Contains("Transport Minister", reply.Text);
+    }
+
+    [Theory]
+    [InlineData("What is Becker's political background?")]
+    [InlineData("What alternative plan did Becker propose?")]
+    public void Ask_PersonalHistoryOrAProposalNeverReported_Abstains(string question)
+    {
+        var reply = _engine.Ask(question, _knowledge);
+
+        Assert.True(reply.Abstained);
+    }
+
+    [Fact]
+    public void Ask_WhoArguedAClaimGivenAChoiceOfSides_NamesWhoArguedIt()
+    {
+        var reply = _engine.Ask("Who argued that it leaves the budget short, the minister or the opposition?", _knowledge);
+
+        Assert.Contains("Tom Becker", reply.Text);
+    }
+
+    [Fact]
+    public void FindActors_PluralTitle_IsNotReadAsOnePersonsTitle()
+    {
+        var words = QuestionAnalyzer.ToWords("leaders of which party opposed the suspension", _knowledge.Vocabulary);
+
+        Assert.DoesNotContain(_knowledge.Actors.Find(words), a => a.ByTitle);
+        Assert.Contains(_knowledge.Actors.Find(QuestionAnalyzer.ToWords("what did the opposition leader say", _knowledge.Vocabulary)), a => a.Actor.Name == "Tom Becker");
+    }
+}
