@@ -10,6 +10,11 @@ public sealed partial class ExtractiveAnswerer
     /// <summary>A topic word the corpus never uses that is plainly what the question is about.</summary>
     private static string? UnknownFocus(QuestionAnalysis q, CorpusKnowledge k)
     {
+        if (q.Kind == QuestionKind.WhoIs && QuestionPatterns.RoleChoice().IsMatch(q.LowerText))
+        {
+            return null; // "is Zelensky president or PM?": the title the articles give answers it, whichever words were offered
+        }
+
         var organization = AbsentOrganization(q, k);
         if (organization is not null)
         {
@@ -49,6 +54,12 @@ public sealed partial class ExtractiveAnswerer
         if (instanceNoun is not null && !k.NamedStems.Contains(instanceNoun.Stem))
         {
             return "which " + instanceNoun.Lower;
+        }
+
+        var futureDate = QuestionPatterns.FutureDate().Match(lowered);
+        if (futureDate.Success && !k.Corpus.Sentences.Any(s => s.Text.Contains(futureDate.Value, StringComparison.OrdinalIgnoreCase)))
+        {
+            return "what happens " + futureDate.Value; // "what's supposed to happen next week?"
         }
 
         if (QuestionPatterns.CodeName().IsMatch(lowered))
@@ -335,7 +346,10 @@ public sealed partial class ExtractiveAnswerer
         }
 
         var subject = match.Groups["subject"].Value;
-        if (Pronouns().IsMatch(subject) || TextPart().IsMatch(subject) || ReferencesActor(q, match.Groups["subject"]) || subject.Split(' ').All(Bot.Core.Text.StopWords.IsStopWord))
+        var before = text[..match.Groups["subject"].Index].TrimEnd();
+        var modifier = before.EndsWith(" his", StringComparison.Ordinal) || before.EndsWith(" her", StringComparison.Ordinal) || before.EndsWith(" their", StringComparison.Ordinal)
+                       || before.EndsWith(" its", StringComparison.Ordinal);
+        if (modifier || Pronouns().IsMatch(subject) || TextPart().IsMatch(subject) || ReferencesActor(q, match.Groups["subject"]) || subject.Split(' ').All(Bot.Core.Text.StopWords.IsStopWord))
         {
             return null;
         }
@@ -488,6 +502,83 @@ public sealed partial class ExtractiveAnswerer
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// "was it the UK that paused cyber ops against Russia?": the rest of the question is one reported sentence, which
+    /// names someone else as the one who did it.
+    /// </summary>
+    private static AnswerDraft? SomeoneElseDidIt(QuestionAnalysis q, CorpusKnowledge k)
+    {
+        var cleft = QuestionPatterns.Cleft().Match(q.LowerText);
+        if (!cleft.Success)
+        {
+            return null;
+        }
+
+        var party = cleft.Groups["party"].Value.Split(' ');
+        if (!party.Any(p => q.UnknownWords.Any(w => w.Lower == p)))
+        {
+            return null;
+        }
+
+        var rest = q.KnownWords.Where(w => !party.Contains(w.Lower) && !GenericWords.Contains(w.Lower)).ToList();
+        // The cleft itself says what was done, so most of its words in one sentence is enough.
+        var best = rest.Count < 2 ? null : SentenceRanker.Rank(k, rest, []).FirstOrDefault();
+        if (best is null || best.Coverage < 0.6)
+        {
+            return null;
+        }
+
+        return new AnswerDraft([AnswerPart.Plain($"The articles don't say that of {cleft.Groups["party"].Value}. What they report is this:"), AnswerPart.Quote(best.Sentence)], Abstained: false);
+    }
+
+    /// <summary>
+    /// "did the Republicans call it strategically flawed?": a group the articles never mention, saying what the
+    /// articles report from someone else. The answer names who said it.
+    /// </summary>
+    private static AnswerDraft? SaidByAnotherGroup(QuestionAnalysis q, CorpusKnowledge k)
+    {
+        var absent = QuestionPatterns.AbsentGroupSubject().Match(q.LowerText);
+        var group = absent.Groups["group"].Value;
+        if (!absent.Success || k.Vocabulary.CoversStem(Bot.Core.Text.WordStemmer.Stem(group)) || k.Vocabulary.IsInCorpus(group))
+        {
+            return null;
+        }
+
+        var rest = q.KnownWords.Where(w => !GenericWords.Contains(w.Lower) && !QuestionPatterns.StanceVerb().IsMatch(w.Lower)).ToList();
+        var best = rest.Count < 2 ? null : SentenceRanker.Rank(k, rest, []).FirstOrDefault();
+        if (best is null || best.Coverage < 0.99)
+        {
+            return null;
+        }
+
+        var speaker = k.Story.ReactionsIn(best.Sentence.Id).Select(r => k.Story.FindActor(r.ActorId)).OfType<Actor>().FirstOrDefault();
+        return speaker is null
+            ? null
+            : new AnswerDraft([AnswerPart.Plain($"The articles don't report that from {group}; they report it from {(speaker.Kind == ActorKind.Person ? speaker.Display : speaker.Name)}:"), AnswerPart.Quote(best.Sentence)], Abstained: false);
+    }
+
+    /// <summary>
+    /// "has Trump already met Putin?": a meeting the articles report only as planned has not happened as far as
+    /// they say — that is the answer, not an abstention.
+    /// </summary>
+    private static AnswerDraft? MeetingNotYetHeld(QuestionAnalysis q, CorpusKnowledge k)
+    {
+        if (!QuestionPatterns.MetYet().IsMatch(q.LowerText) || q.Actors.Count == 0)
+        {
+            return null;
+        }
+
+        var fewest = q.Actors.Min(a => a.Actor.SentenceIds.Count);
+        var people = q.Actors.Select(a => a.Actor).Where(a => a.SentenceIds.Count == fewest).ToList();
+        var about = k.Corpus.Sentences.Where(s => k.StemsOf(s).Contains("meet") && people.Any(p => MentionsActor(k, s.Id, p))).ToList();
+        if (about.Count == 0 || !about.All(s => QuestionPatterns.PlannedEvent().IsMatch(s.Text)))
+        {
+            return null;
+        }
+
+        return new AnswerDraft([AnswerPart.Plain("Not as far as the articles report: they describe that meeting as planned, not yet held."), AnswerPart.Quote(about[0])], Abstained: false);
     }
 
     /// <summary>The person named within a few words (a title's length) after the preposition in the sentence ("with President Vladimir Putin").</summary>

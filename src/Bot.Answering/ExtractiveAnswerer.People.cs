@@ -193,7 +193,9 @@ public sealed partial class ExtractiveAnswerer
             relevant = reactions;
         }
 
+        // Named people first: "tl;dr of the reactions" should not spend its lines on groups before Waltz and Schumer.
         var parts = relevant
+            .OrderBy(r => k.Story.FindActor(r.ActorId)?.Kind == ActorKind.Person ? 0 : 1)
             .GroupBy(r => r.Evidence.SentenceId)
             .Select(g => g.First())
             .Take(4)

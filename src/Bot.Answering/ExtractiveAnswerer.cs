@@ -88,7 +88,7 @@ public sealed partial class ExtractiveAnswerer
             return planned;
         }
 
-        var otherParty = OtherPartyInTheEvent(q, k);
+        var otherParty = OtherPartyInTheEvent(q, k) ?? SomeoneElseDidIt(q, k) ?? MeetingNotYetHeld(q, k) ?? SaidByAnotherGroup(q, k);
         if (otherParty is not null)
         {
             return otherParty;
@@ -345,7 +345,7 @@ public sealed partial class ExtractiveAnswerer
     [GeneratedRegex("^(" + QuestionPatterns.LeadingFiller + @")*(is\s+it\s+true\s+(that\s+)?|(so\s+)?)?(did|does|do|was|is|were|has|had|will|are)\b")]
     private static partial Regex YesNoOrTrue();
 
-    [GeneratedRegex(@"^(rais\w*|voic\w*|express\w*|shar\w*|hav\w*|fear\w*|concern\w*|worr\w*|critic\w*|move|decision|this|it)$")]
+    [GeneratedRegex(@"^(rais\w*|voic\w*|express\w*|shar\w*|hav\w*|fear\w*|concern\w*|worr\w*|critic\w*|move|decision|this|it|reactions?|responses?|views?|opinions?)$")]
     private static partial Regex ReactionVerbs();
 
     [GeneratedRegex(@"\b(once|after|unless|as\s+soon\s+as|provided|if)\s+(a|an|the|there|they|russia|ukraine|putin|peace|talks|\w+\s+(is|are|gets?)\s+)", RegexOptions.IgnoreCase)]
@@ -372,7 +372,7 @@ public sealed partial class ExtractiveAnswerer
     [GeneratedRegex(@"\b(White\s+House|Pentagon|Kremlin|Capitol|in\s+[A-Z][a-z]+|at\s+the\s+[A-Z][a-z]+|headquarters|embassy|summit\s+in)\b")]
     private static partial Regex Place();
 
-    [GeneratedRegex(@"\b(?:did|does|do|has|have|had|is|are|was|were|will|would)\s+(?<subject>(?:the\s+)?[a-z]+(?:\s+[a-z]+){0,3}?)\s+(?:ever\s+|really\s+|actually\s+|publicly\s+|officially\s+)?(?:say|said|react|reacted|respond|responded|think|feel|comment|commented|reply|replied|make\s+of|view|see)\b|\b(?<subject>[a-z]+)\s+(?:reaction|response|responded|reacted|comments?|statement|stance|position)\s+(?:to|on|about)\b|\b(?:reaction|response|comment|statement)s?\s+(?:from|by)\s+(?<subject>(?:the\s+)?[a-z]+)\b")]
+    [GeneratedRegex(@"\b(?:did|does|do|has|have|had|is|are|was|were|will|would)\s+(?<subject>(?:the\s+)?[a-z]+(?:\s+[a-z]+){0,3}?)\s+(?:ever\s+|really\s+|actually\s+|publicly\s+|officially\s+)?(?:say|said|react|reacted|respond|responded|think|feel|comment|commented|reply|replied|make\s+of|view|see|(?:put\s+out|issue|release|make|give|publish)\s+(?:a\s+|any\s+)?(?:statement|comment|response))\b|\b(?<subject>[a-z]+)\s+(?:reaction|response|responded|reacted|comments?|statement|stance|position)\s+(?:to|on|about)\b|\b(?:reaction|response|comment|statement)s?\s+(?:from|by)\s+(?<subject>(?:the\s+)?[a-z]+)\b")]
     private static partial Regex SubjectOfReaction();
 
     /// <summary>"what does the opening of the article say": the text itself, not a person reacting.</summary>

@@ -32,7 +32,7 @@ public static class GenericWords
         "keeps", "keep", "kept", "mentioning", "talking", "everyone", "max", "minimum", "maximum", "actual", "actually",
         "sentence", "sentences", "one", "short", "shorter", "brief", "quick", "paragraph", "line", "lines", "bullet", "bullets",
         "points", "version", "simple", "simply", "plain", "english", "words", "eli5", "pls", "plz", "please", "lol",
-        "instead", "leadership", "party", "parties", "cited", "cite", "hold", "holds", "held", "play", "plays", "played", "playing", "serve", "serves", "served", "broader", "broad", "wider", "wide", "larger", "bigger", "ultimate", "underlying",
+        "instead", "leadership", "wait", "even", "five", "stand", "stands", "tl", "dr", "each", "party", "parties", "cited", "cite", "hold", "holds", "held", "play", "plays", "played", "playing", "serve", "serves", "served", "broader", "broad", "wider", "wide", "larger", "bigger", "ultimate", "underlying",
         "idk", "tbh", "ngl", "imo", "imho", "rn", "nah", "lmao", "smh", "fr", "gotten", "getting", "gonna", "wanna", "kinda", "sorta",
         "full", "fully", "complete", "completely", "publicly", "officially", "openly", "two", "three", "couple", "few",
     };

@@ -29,6 +29,12 @@ public static class PhraseNormalizer
         (["secdef"], "defense secretary"),
         (["defence", "sec"], "defense secretary"),
         (["defense", "sec"], "defense secretary"),
+        (["push", "back", "on", "the", "idea"], "denied"),
+        (["pushed", "back", "on", "the", "idea"], "denied"),
+        (["push", "back", "on", "the", "claim"], "denied"),
+        (["pushed", "back", "on", "the", "claim"], "denied"),
+        (["push", "back", "on", "the", "notion"], "denied"),
+        (["pushed", "back", "on", "the", "notion"], "denied"),
         (["push", "back"], "criticized"),
         (["went", "after"], "criticized"),
         (["go", "after"], "criticize"),
@@ -75,6 +81,9 @@ public static class PhraseNormalizer
         (["shut", "down"], "halted"),
         (["pulled", "back"], "halted"),
         (["free", "pass"], "without consequences"),
+        (["side", "with"], "aligning with"),
+        (["sided", "with"], "aligned with"),
+        (["siding", "with"], "aligning with"),
         (["paying", "a", "price"], "consequences"),
         (["paying", "any", "price"], "consequences"),
         (["pay", "a", "price"], "consequences"),
@@ -128,6 +137,13 @@ public static class PhraseNormalizer
     /// </summary>
     private static List<QuestionWord> WithoutReportingFrame(List<QuestionWord> words)
     {
+        // "what's the fallout gonna be, does the piece say?": the question comes first, the frame trails.
+        var n = words.Count;
+        if (n > 5 && s_askers.Contains(words[n - 4].Lower) && words[n - 3].Lower == "the" && s_texts.Contains(words[n - 2].Lower) && s_telling.Contains(words[n - 1].Lower))
+        {
+            words = words.Take(n - 4).ToList();
+        }
+
         if (words.Count > 4 && s_askers.Contains(words[0].Lower) && s_speakers.Contains(words[1].Lower) && s_telling.Contains(words[2].Lower) && s_whWords.Contains(words[3].Lower))
         {
             return words.Skip(3).ToList();

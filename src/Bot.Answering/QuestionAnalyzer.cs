@@ -210,6 +210,11 @@ public static class QuestionAnalyzer
         var topicOutsideSummary = known.Where(k => !summary.Value.Contains(k.Lower, StringComparison.Ordinal) && !headlineStems.Contains(k.Stem)).ToList();
         // "tldr for my boss": who the summary is for is not a topic.
         var audience = QuestionPatterns.Audience().Match(text);
+        if (summary.Success && actors.Count == 0 && System.Text.RegularExpressions.Regex.IsMatch(text, @"\b(reactions?|responses?)\b"))
+        {
+            return QuestionKind.WhoReacted; // "tl;dr of the reactions"
+        }
+
         if (summary.Success && actors.Count == 0 && topicOutsideSummary.Count == 0
             && unknown.All(u => summary.Value.Contains(u.Lower, StringComparison.Ordinal) || (audience.Success && audience.Value.Contains(u.Lower, StringComparison.Ordinal))))
         {
@@ -293,7 +298,9 @@ public static class QuestionAnalyzer
             }
         }
 
-        if (QuestionPatterns.RoleQuestion().IsMatch(text) && (actors.Count > 0 || implied is not null))
+        var namedPerson = actors.Any(a => a.Actor.Kind == ActorKind.Person && !a.ByTitle);
+        if ((QuestionPatterns.RoleQuestion().IsMatch(text) && (actors.Count > 0 || implied is not null))
+            || (namedPerson && QuestionPatterns.RoleChoice().IsMatch(text) && System.Text.RegularExpressions.Regex.IsMatch(text, @"^(is|was)\b")))
         {
             return QuestionKind.WhoIs;
         }

@@ -8,7 +8,7 @@ internal static partial class QuestionPatterns
     /// <summary>Openers typed before the question proper: "wait, was ...", "ok so did ...".</summary>
     public const string LeadingFiller = @"(wait|hmm+|ok(ay)?|so|um+|uh+|hey|yo|ugh|honestly|btw|well|lol|also|and|but|quick\s+question)\b[\s,.!:-]*";
 
-    [GeneratedRegex(@"\b(tl\s*;?\s*dr|summar(y|ise|ize|ies)|headlines?|lede|title\s+of\s+(the|this)\s+(article|story|piece)|main\s+(news|point|story|takeaway|idea)|recap|sum\s+(it\s+|this\s+|things\s+)?up|sum\s+up|nutshell|eli5|explain\s+like|in\s+(one|a|1)\s+(line|sentence)|gist|overview|brief\s+me|catch\s+me\s+up|what\s+((is|s|was)\s+)?(this|the|that|it)(\s+(story|article|news|piece|thing|whole\s+thing))?(\s+\w+ly)?\s+about|what\s+(is|s)\s+(this|the)\s+(story|article|news|piece)\s*$|what\s+happened|what\s+(is|s)\s+going\s+on|what\s+(is|s)\s+the\s+(story|news|deal)|main\s+points|key\s+points|in\s+short|the\s+short\s+version|explain\s+the\s+(story|article|news))\b")]
+    [GeneratedRegex(@"\b(tl\s*;?\s*dr|summar(y|ise|ize|ies)|headlines?|lede|title\s+of\s+(the|this)\s+(article|story|piece)|main\s+(news|point|story|takeaway|idea)|recap|sum\s+(it\s+|this\s+|things\s+)?up|sum\s+up|nutshell|eli5|explain\s+(it\s+|this\s+)?like(\s+(i\s+am|im|i\s+m)\s+(five|5|a\s+kid))?|in\s+(one|a|1)\s+(line|sentence)|gist|overview|brief\s+me|catch\s+me\s+up|what\s+((is|s|was)\s+)?(this|the|that|it)(\s+(story|article|news|piece|thing|whole\s+thing))?(\s+\w+ly)?\s+about|what\s+(is|s)\s+(this|the)\s+(story|article|news|piece)\s*$|what\s+happened|what\s+(is|s)\s+going\s+on|what\s+(is|s)\s+the\s+(story|news|deal)|main\s+points|key\s+points|in\s+short|the\s+short\s+version|explain\s+the\s+(story|article|news))\b")]
     public static partial Regex Summary();
 
     [GeneratedRegex(@"\bfor\s+(my|our|your|a|the)\s+(\w+\s+)?(?<who>boss|team|manager|class|students?|friends?|mom|dad|parents?|colleagues?|coworkers?|newsletter|readers|audience|channel|group|kids?|grandma|grandpa)\b")]
@@ -39,11 +39,11 @@ internal static partial class QuestionPatterns
     public static partial Regex Why();
 
     /// <summary>Verbs (and their forms) that name a distinct act, which a question can only be asking about if the articles report it.</summary>
-    [GeneratedRegex(@"^(resign\w*|quit|quits|quitting|retir\w*|fired|fire|firing|sacked|ousted|oust|impeach\w*|indict\w*|arrest\w*|sue|sued|suing|testif\w*|subpoena\w*|sanction\w*|retaliat\w*|apologi[sz]\w*|win|wins|won|winning|die|died|dying|killed|sign|signs|signed|signing|vote|votes|voted|voting|veto\w*|ratif\w*|ask|asks|asked|asking|request\w*|beg|begged|urg\w*|plead\w*|pleaded|demand\w*|threaten\w*|promis\w*|pledg\w*|invit\w*|visit\w*|phon\w*|call(ed)?|leak\w*|hack(ed)?|invad\w*|bomb\w*|strik\w*|struck|surrender\w*|withdr\w*|propos\w*)$")]
+    [GeneratedRegex(@"^(resign\w*|quit|quits|quitting|retir\w*|fired|fire|firing|sacked|ousted|oust|impeach\w*|indict\w*|arrest\w*|sue|sued|suing|testif\w*|subpoena\w*|sanction\w*|retaliat\w*|apologi[sz]\w*|win|wins|won|winning|die|died|dying|killed|sign|signs|signed|signing|vote|votes|voted|voting|veto\w*|ratif\w*|ask|asks|asked|asking|request\w*|beg|begged|urg\w*|plead\w*|pleaded|demand\w*|threaten\w*|promis\w*|pledg\w*|invit\w*|visit\w*|phon\w*|call(ed)?|leak\w*|hack(ed)?|invad\w*|bomb\w*|strik\w*|struck|surrender\w*|withdr\w*|propos\w*|thank\w*|congratulat\w*)$")]
     public static partial Regex DiscreteAct();
 
     /// <summary>A question whose predicate is an event: "did/will X ...", "why/when/how did X ...", "who will / who's going to ...".</summary>
-    [GeneratedRegex("^(" + LeadingFiller + @")*((why|when|how|where)\s+)?(did|does|do|will|would|has|have|had|is|are|was|were)\s+\w+|^(" + LeadingFiller + @")*who\s+(will|would|is\s+going\s+to|s\s+going\s+to|are\s+going\s+to|gonna)\b|^(" + LeadingFiller + @")*(what|which)\s+(\w+\s+){1,3}(did|does|will|has|have)\s+\w+\s+\w+")]
+    [GeneratedRegex("^(" + LeadingFiller + @")*((why|when|how|where)\s+)?(did|does|do|will|would|has|have|had|is|are|was|were)\s+\w+|^(" + LeadingFiller + @")*who\s+(will|would|is\s+going\s+to|s\s+going\s+to|are\s+going\s+to|gonna)\b|^(" + LeadingFiller + @")*(what|which)\s+(\w+\s+){1,3}(did|does|will|has|have)\s+\w+\s+\w+|^(" + LeadingFiller + @")*who\s+\w+ed\b")]
     public static partial Regex AsksAboutAnEvent();
 
     /// <summary>"did Congress vote, or did the executive order it?": a choice between alternatives, one of which may be reported.</summary>
@@ -52,6 +52,18 @@ internal static partial class QuestionPatterns
 
     [GeneratedRegex(@"\b(respond\w*|react\w*|repl\w*|answer\w*|rebut\w*|hit\s+back|fire\w*\s+back|push\w*\s+back)\s+(to|at|against)\b")]
     public static partial Regex ReplyTo();
+
+    /// <summary>"was it the UK that paused ...?": a cleft naming who is supposed to have done it.</summary>
+    [GeneratedRegex(@"^(was|is|were)\s+it\s+(the\s+)?(?<party>[a-z]+(\s+[a-z]+)?)\s+(that|who|which)\s+")]
+    public static partial Regex Cleft();
+
+    /// <summary>"has Trump already met Putin?", "did they meet yet?": whether a meeting took place.</summary>
+    [GeneratedRegex("^(" + LeadingFiller + @")*(has|have|had|did)\s+.{0,40}\b(met|meet|sat\s+down|sit\s+down)\b")]
+    public static partial Regex MetYet();
+
+    /// <summary>"is Zelensky Ukraine's president or PM?": a choice between titles for a named person.</summary>
+    [GeneratedRegex(@"\b(president|pm|prime\s+minister|premier|secretary|adviser|advisor|senator|minister|leader|chief|head|chancellor)\b.*\bor\b|\bor\b.*\b(president|pm|prime\s+minister|premier|secretary|adviser|advisor|senator|minister|leader|chief|head|chancellor)\b")]
+    public static partial Regex RoleChoice();
 
     [GeneratedRegex(@"\b(?<event>meeting|summit|talks|call|visit|negotiations)\b")]
     public static partial Regex EventNoun();
@@ -79,7 +91,7 @@ internal static partial class QuestionPatterns
     [GeneratedRegex(@"^(grounds|basis|pretext|premise|motive|motives|motivation|rationale|reason|reasons|reasoning|justification|justifications|logic|thinking|purpose|goal|aim)$")]
     public static partial Regex ReasonNoun();
 
-    [GeneratedRegex(@"\b(say|said|says|saying|think|thinks|thought|react|reacted|reaction|respond|responded|response|view|views|position|stance|opinion|argument|argue|argued|arguing|comment|comments|commented|statement|take(?!\s+(place|part|effect|over))|takes|tell|told|suggest|suggests|suggested|defend|defended|defends|defense\s+of|positions|quote|quoted|quotes|own\s+words|exact\s+words|word\s+for\s+word|verbatim|wonder|wondering|left\s+wondering|feel|feels|felt|criticiz\w*|criticis\w*|critique|support|supported|supports|oppose|opposed|opposes|praise|praised|endorse|endorsed|claim|claims|claimed|deny|denied|denies|fear|fears|feared|worried|worry|worries|concerned|concern|concerns|angry|mad|upset|happy|agree|agreed|disagree|disagreed|welcome|welcomed|back|backed|like|liked|complain\w*|object\w*|characteri[sz]\w*|describ\w*\b(?!\s+as\b)|portray\w*|label\w*|stress\w*|emphasi[sz]\w*|highlight\w*|underscor\w*|insist\w*)\b")]
+    [GeneratedRegex(@"\b(say|said|says|saying|think|thinks|thought|react|reacted|reaction|respond|responded|response|view|views|position|stance|opinion|argument|argue|argued|arguing|comment|comments|commented|statement|take(?!\s+(place|part|effect|over))|takes|tell|told|suggest|suggests|suggested|defend|defended|defends|defense\s+of|positions|quote|quoted|quotes|own\s+words|exact\s+words|word\s+for\s+word|verbatim|wonder|wondering|left\s+wondering|feel|feels|felt|criticiz\w*|criticis\w*|critique|support|supported|supports|oppose|opposed|opposes|praise|praised|endorse|endorsed|claim|claims|claimed|deny|denied|denies|fear|fears|feared|worried|worry|worries|concerned|concern|concerns|angry|mad|upset|happy|agree|agreed|disagree|disagreed|welcome|welcomed|back|backed|like|liked|complain\w*|object\w*|characteri[sz]\w*|describ\w*\b(?!\s+as\b)|portray\w*|label\w*|stress\w*|emphasi[sz]\w*|highlight\w*|underscor\w*|insist\w*|stands?(?=\s*$|\s+on\b))\b")]
     public static partial Regex Reaction();
 
     [GeneratedRegex(@"\b(when(?!\s+\w+ing\b)|(what|which)\s+(date|day|time|month|year)|how\s+long\s+ago|before\s+or\s+after|timing|timeline|date|dates|what\s+time)\b")]
@@ -106,7 +118,7 @@ internal static partial class QuestionPatterns
     [GeneratedRegex(@"^(?:(?:what|how|why|when|where)\s+)?(?:did|does|do|has|have|had|is|are|was|were|will|would|can|could)\s+(?:the\s+|a\s+|an\s+)?(?<subject>(?!(been|done|gone|made|said|drawn|taken|given|seen|known)\b)[a-z]+)\b(?<!ed)")]
     public static partial Regex AuxSubject();
 
-    [GeneratedRegex(@"\bwhere\b|\b(which|what)\s+(city|town|place|location|venue|capital)\b")]
+    [GeneratedRegex(@"\bwhere\b(?!\s+(do|does|did)\s+.{1,40}\s+stands?\b)|\b(which|what)\s+(city|town|place|location|venue|capital)\b")]
     public static partial Regex Where();
 
     /// <summary>Questions about the article itself: its outlet, author, date or link.</summary>
@@ -175,7 +187,7 @@ internal static partial class QuestionPatterns
     }
 
     /// <summary>Nouns that ask for a kind or frame of something ("which group", "what government post"), not for a named thing.</summary>
-    [GeneratedRegex(@"^(context|contexts|category|categories|class|area|areas|field|sector|domain|aspect|aspects|element|elements|topic|topics|subject|theme|themes|goal|goals|objective|objectives|post|office|capacity|group|groups|body|organization|organisation|institution|branch|level|dimension|realm|form|forms|sense|setting|kind|type|sort|role|position|job|title|stage|phase|factor|factors|concern|concerns|consideration|considerations|argument|arguments|point|points)$")]
+    [GeneratedRegex(@"^(context|contexts|category|categories|class|area|areas|field|sector|domain|aspect|aspects|element|elements|topic|topics|subject|theme|themes|goal|goals|objective|objectives|post|office|capacity|group|groups|body|organization|organisation|institution|branch|level|dimension|realm|form|forms|sense|setting|kind|type|sort|role|position|job|title|stage|phase|factor|factors|concern|concerns|consideration|considerations|argument|arguments|point|points|department|agency|ministry|branch|unit|service)$")]
     public static partial Regex CategoryNoun();
 
     [GeneratedRegex(@"^(cabinet|member|members|official|officials|person|people|party|parties|side|politician|politicians|leader|leaders|guy|guys|man|woman|lawmaker|lawmakers|senator|senators|secretary|adviser|advisor|minister|democrat|democrats|republican|republicans|one|ones|individual|figure|figures|staffer|aide|aides|head|heads|chief|chiefs|boss|bosses|group|groups|organization|organizations|organisation|organisations)$")]
@@ -199,7 +211,7 @@ internal static partial class QuestionPatterns
     [GeneratedRegex(@"\b(lift\w*|revers\w*|rescind\w*|revok\w*|undo\w*|undone|overturn\w*|scrap\w*|walk\w*\s+back|roll\w*\s+back)\b", RegexOptions.IgnoreCase)]
     public static partial Regex UndoHalt();
 
-    [GeneratedRegex(@"(\bwhat\s+(does|do|did|is)\s+(the\s+word\s+|the\s+term\s+)?(?<term>(?!(this|that|it|these|those|he|she|they)\b)[a-z]+)\s+mean(s)?(\s+(here|in\s+(this|the)\s+\w+|exactly))?\s*$|\bmeaning\s+of\s+(the\s+word\s+)?(?<term>[a-z]+)|\bdefine\s+(?<term>[a-z]+)|\bwhat\s+is\s+meant\s+by\s+(?<term>[a-z]+))")]
+    [GeneratedRegex(@"(\bwhat\s+(does|do|did|is)\s+(the\s+word\s+|the\s+term\s+)?(?<term>(?!(this|that|it|these|those|he|she|they)\b)[a-z]+)\s+mean(s)?(\s+(here|in\s+(this|the)\s+\w+|exactly))?\s*$|\bmeaning\s+of\s+(the\s+word\s+)?(?<term>[a-z]+)|\bdefine\s+(?<term>[a-z]+)|\bwhat\s+is\s+meant\s+by\s+(?<term>[a-z]+)|\bwhat\s+(do|does|did)\s+(they|the\s+articles?|the\s+article|it|he|she|the\s+writer|the\s+author)\s+mean\s+by\s+(?<term>[a-z]+))")]
     public static partial Regex Meaning();
 
     [GeneratedRegex(@"\bwhat\b.*\b(order|ordered|decide|decided|direct|directed|directive|issue|issued|sign|signed|approve|approved|mandate|mandated)\b|\b(directive|order)\b.*\bwhat\s+(was|is)\s+it\b")]
@@ -221,7 +233,7 @@ internal static partial class QuestionPatterns
     [GeneratedRegex(@"^(is|was|are|were|has|have)\s+there\s+(been\s+)?(a|an|any|some)?\b")]
     public static partial Regex ThereIs();
 
-    [GeneratedRegex(@"^(was|is)\s+(this|it|that)\s+((the|a|an)\s+)?\w+\s+(call|decision|idea|doing|order)\s+or\b|\bwhose\s+(call|decision|idea|order)\b")]
+    [GeneratedRegex(@"^(was|is)\s+(this|it|that)\s+((the|a|an)\s+)?\w+\s+(call|decision|idea|doing|order)\s+or\b|\bwhose\s+(call|decision|idea|order)\b|\b(it|this|that)\s+(is\s+|s\s+|was\s+)?\w+\s+(call|decision|doing|idea)\s+not\b")]
     public static partial Regex WhoseCall();
 
     /// <summary>"what criticism has the administration faced?": the actor named is the target of the reaction, not its source.</summary>
@@ -266,7 +278,7 @@ internal static partial class QuestionPatterns
     public static partial Regex DoneDeal();
 
     /// <summary>"what's gonna happen now?": the outlook, which the articles give as what remains to be seen.</summary>
-    [GeneratedRegex(@"\b((what|whats)\s+(is\s+|s\s+)?(gonna|going\s+to|will|would)\s+happen|what\s+happens\s+(now|next)|(what|whats)\s+(is\s+|s\s+)?next|where\s+(does\s+)?(this|it)\s+go(es)?\s+from\s+here)\b")]
+    [GeneratedRegex(@"\b((what|whats)\s+(is\s+|s\s+)?(gonna|going\s+to|will|would)\s+happen|what\s+happens\s+(now|next)|(what|whats)\s+(is\s+|s\s+)?next|where\s+(does\s+)?(this|it)\s+go(es)?\s+from\s+here|(fallout|outcome|result|consequences?|impact|ramifications?)\s+(is\s+)?(gonna|going\s+to|will|would)\s+be)\b")]
     public static partial Regex WhatNext();
 
     /// <summary>A sentence that says the outcome is still open: "remain to be seen", "question the future".</summary>
@@ -308,6 +320,10 @@ internal static partial class QuestionPatterns
 
     [GeneratedRegex(@"\b(kinds?|types?|sorts?|categories|forms?)\s+of\b")]
     public static partial Regex KindsAsked();
+
+    /// <summary>A particular time still to come: "next week", "tomorrow", "by Friday".</summary>
+    [GeneratedRegex(@"\b(next\s+(week|month|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday|spring|summer|fall|autumn|winter)|tomorrow|this\s+weekend|(by|on)\s+(monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b")]
+    public static partial Regex FutureDate();
 
     [GeneratedRegex(@"\bcode\s*names?\b")]
     public static partial Regex CodeName();

@@ -12,7 +12,7 @@ public static class SynonymTable
     [
         ["halt", "halted", "halting", "pause", "paused", "pausing", "suspension", "suspend", "suspended", "stop", "stopped", "stopping", "cease", "ceased", "quit", "quitting", "freeze", "froze", "frozen", "standdown", "shutdown"],
         ["order", "ordered", "directive", "direct", "directed", "decision", "decide", "decided", "instruction", "instructed", "command", "commanded", "mandate", "issued", "issue"],
-        ["critic", "critics", "criticism", "upset", "angry", "outrage", "outraged", "furious", "unhappy", "accuse", "accused", "accusation", "accusations", "blame", "blamed", "flak", "backlash", "pushback", "heat", "criticize", "criticized", "criticise", "criticised", "oppose", "opposed", "opponent", "opponents", "slam", "slammed", "condemn", "condemned", "object", "objected"],
+        ["critic", "critics", "criticism", "upset", "angry", "mad", "outrage", "outraged", "furious", "unhappy", "accuse", "accused", "accusation", "accusations", "blame", "blamed", "flak", "backlash", "pushback", "heat", "criticize", "criticized", "criticise", "criticised", "oppose", "opposed", "opponent", "opponents", "slam", "slammed", "condemn", "condemned", "object", "objected"],
         ["democrat", "democrats", "democratic", "dems", "dem", "dnc"],
         ["republican", "republicans", "gop"],
         ["reason", "reasons", "rationale", "motive", "motivation", "justification", "purpose", "goal", "aim", "aims", "intent", "intention", "why", "objective", "point"],
@@ -22,6 +22,7 @@ public static class SynonymTable
         ["fear", "fears", "feared", "worry", "worried", "worries", "concern", "concerns", "concerned", "alarm", "alarmed", "risk", "risks", "danger", "dangers", "anxious", "afraid", "scared"],
         ["effect", "effects", "impact", "impacts", "consequence", "consequences", "unpunished", "impunity", "accountability", "ramification", "ramifications", "implication", "implications", "outcome", "result", "affect", "affects", "fallout", "mean", "means", "hurt", "hurts", "harm", "harms", "damage"],
         ["emphasize", "emphasized", "emphasizing", "emphasise", "emphasised", "emphasising", "stress", "stressed", "stressing", "highlight", "highlighted", "underscore", "underscored", "insist", "insisted"],
+        ["conciliatory", "softer", "soft", "friendlier", "friendly", "accommodating", "appeasing", "appeasement", "warmer"],
         ["drive", "drove", "driven", "driving", "drives"],
         ["muddle", "muddled", "muddling", "messy", "mess", "chaotic", "chaos", "confused", "confusing", "incoherent", "muddy", "muddies"],
         ["premeditated", "advance", "deliberate", "deliberately", "intentional", "prearranged"],

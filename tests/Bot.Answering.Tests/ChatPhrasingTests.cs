@@ -115,4 +115,73 @@ public sealed class ChatPhrasingTests
         Assert.True(reply.Abstained);
         Assert.Contains("as planned", reply.Text);
     }
+
+    [Fact]
+    public void Ask_WhetherAPlannedMeetingHasHappened_SaysItIsOnlyPlanned()
+    {
+        var reply = _engine.Ask("has carver already met dahl or is that still coming", _knowledge);
+
+        Assert.False(reply.Abstained);
+        Assert.Contains("planned, not yet held", reply.Text);
+    }
+
+    [Fact]
+    public void Ask_WasItSomeoneElseThatDidIt_QuotesWhoTheArticlesSayDidIt()
+    {
+        var reply = _engine.Ask("was it the canadians that paused tariffs against norway?", _knowledge);
+
+        Assert.False(reply.Abstained);
+        Assert.Contains("has paused its tariffs against Norway", reply.Text);
+    }
+
+    [Fact]
+    public void Ask_ChoiceBetweenTitles_GivesTheTitleTheArticlesUse()
+    {
+        var reply = _engine.Ask("is hale a senator or a governor?", _knowledge);
+
+        Assert.False(reply.Abstained);
+        Assert.Contains("Senator Ruth Hale", reply.Text);
+    }
+
+    [Fact]
+    public void Ask_WhatHappensOnAFutureDate_Abstains()
+    {
+        var reply = _engine.Ask("what's supposed to happen with this next week?", _knowledge);
+
+        Assert.True(reply.Abstained);
+    }
+
+    [Fact]
+    public void Ask_ExplainLikeImFive_GivesTheSummary()
+    {
+        var reply = _engine.Ask("explain like I'm five what happened here", _knowledge);
+
+        Assert.False(reply.Abstained);
+        Assert.Contains("paused its tariffs against Norway", reply.Text);
+    }
+
+    [Fact]
+    public void Ask_TldrOfTheReactions_PutsNamedPeopleFirst()
+    {
+        var reply = _engine.Ask("tl;dr of the reactions pls", _knowledge);
+
+        Assert.False(reply.Abstained);
+        Assert.Contains("gift to importers", reply.Text);
+    }
+
+    [Fact]
+    public void Ask_WhetherAnUnquotedGovernmentPutOutAStatement_Abstains()
+    {
+        var reply = _engine.Ask("did norway's government put out a statement on the pause?", _knowledge);
+
+        Assert.True(reply.Abstained);
+    }
+
+    [Fact]
+    public void Ask_TrailingDoesThePieceSay_AnswersTheQuestionBeforeIt()
+    {
+        var reply = _engine.Ask("so what's the fallout gonna be, does the piece say?", _knowledge);
+
+        Assert.Contains("remains to be seen", reply.Citations[0].Quote);
+    }
 }

@@ -62,4 +62,41 @@ public sealed class FollowUpAndFrameTests
         Assert.DoesNotContain(_knowledge.Actors.Find(words), a => a.ByTitle);
         Assert.Contains(_knowledge.Actors.Find(QuestionAnalyzer.ToWords("what did the opposition leader say", _knowledge.Vocabulary)), a => a.Actor.Name == "Tom Becker");
     }
+
+    [Fact]
+    public void Ask_AbsentGroupSayingWhatSomeoneElseSaid_NamesWhoSaidIt()
+    {
+        var reply = _engine.Ask("did the republicans say it leaves the transit budget short?", _knowledge);
+
+        Assert.False(reply.Abstained);
+        Assert.Contains("Tom Becker", reply.Text);
+    }
+
+    [Fact]
+    public void Ask_WhereTwoPeopleStand_ReportsEachOnesPosition()
+    {
+        var reply = _engine.Ask("ok so where do ruiz and becker each stand", _knowledge);
+
+        Assert.False(reply.Abstained);
+        Assert.Contains("denied", reply.Text);
+        Assert.Contains("criticized", reply.Text);
+    }
+
+    [Fact]
+    public void Ask_WhetherAnyonePushedBackOnTheIdea_ReportsTheDenial()
+    {
+        var reply = _engine.Ask("did anyone push back on the idea it was political", _knowledge);
+
+        Assert.False(reply.Abstained);
+        Assert.Contains("Ruiz denied", reply.Text);
+    }
+
+    [Fact]
+    public void Ask_ItsOnesCallNotAnothers_NamesWhoDecided()
+    {
+        var reply = _engine.Ask("so it's ruiz's call, not becker's?", _knowledge);
+
+        Assert.False(reply.Abstained);
+        Assert.Contains("Ana Ruiz", reply.Text);
+    }
 }
