@@ -54,7 +54,9 @@ public sealed class ActorLookup
     private readonly Story _story;
     private readonly Func<string, IReadOnlyList<string>> _sentenceStems;
     private readonly Dictionary<string, List<Actor>> _peopleByNameWord = new(StringComparer.Ordinal);
-    private readonly List<(Actor Actor, string[] Modifiers, string Head)> _titled = [];
+    // Titled people by the last word of their title ("minist" for "Transport Minister"), so a question only looks at
+    // the people whose title its words can name — in a large corpus there are thousands of titled people.
+    private readonly Dictionary<string, List<(Actor Actor, string[] Modifiers, string Head)>> _titledByHead = new(StringComparer.Ordinal);
     private readonly List<(Actor Actor, HashSet<string> Keys, string[] Modifiers)> _groups = [];
 
     // "security people", "pentagon crowd": a group named by its modifier and a people noun.
@@ -85,7 +87,12 @@ public sealed class ActorLookup
                 if (actor.Role is { } role)
                 {
                     var stems = Tokenizer.Tokenize(role).Select(t => WordStemmer.Stem(t.Lower)).ToArray();
-                    _titled.Add((actor, stems[..^1], stems[^1]));
+                    if (!_titledByHead.TryGetValue(stems[^1], out var titled))
+                    {
+                        _titledByHead[stems[^1]] = titled = [];
+                    }
+
+                    titled.Add((actor, stems[..^1], stems[^1]));
                 }
             }
             else
@@ -149,23 +156,38 @@ public sealed class ActorLookup
     private void FindByTitle(IReadOnlyList<QuestionWord> words, List<ActorReference> found)
     {
         var stems = words.Select(w => w.Stem).ToArray();
+        // Many people share a title word in a large corpus; what a question stem matches is worked out once.
+        var modifierMatches = new Dictionary<string, bool>(StringComparer.Ordinal);
+        bool Matches(string modifier) => modifierMatches.TryGetValue(modifier, out var known)
+            ? known
+            : modifierMatches[modifier] = stems.Any(s => s == modifier || SynonymTable.AreSynonyms(s, modifier) || IsRoleAlias(s, modifier));
+        var nationalitiesNear = new Dictionary<int, HashSet<string>>();
         // Only a nationality next to the title counts ("the russian president", "president of ukraine"), not "... toward Russia".
-        HashSet<string> NationalitiesNear(int head) => stems
-            .Select((s, i) => (s, i))
-            .Where(x => s_nationalities.Contains(x.s) && (x.i is var i && (i >= head - 2 && i < head || i > head && i <= head + 2 && stems[head + 1] == "of")))
-            .Select(x => x.s)
-            .ToHashSet(StringComparer.Ordinal);
-        var candidates = new List<(Actor Actor, double Score, int Index)>();
-        var titleWords = new Dictionary<string, int[]>(StringComparer.Ordinal);
-        foreach (var (actor, modifiers, head) in _titled)
+        HashSet<string> NationalitiesNear(int head) => nationalitiesNear.TryGetValue(head, out var near)
+            ? near
+            : nationalitiesNear[head] = stems
+                .Select((s, i) => (s, i))
+                .Where(x => s_nationalities.Contains(x.s) && (x.i is var i && (i >= head - 2 && i < head || i > head && i <= head + 2 && stems[head + 1] == "of")))
+                .Select(x => x.s)
+                .ToHashSet(StringComparer.Ordinal);
+        var headIndexes = new Dictionary<string, int>(StringComparer.Ordinal);
+        var candidates = new List<(Actor Actor, string[] Modifiers, double Score, int Index)>();
+        var heads = stems.SelectMany(s => s_roleAliases.Where(pair => pair[0] == s).Select(pair => pair[1]).Concat(s_roleAliases.Where(pair => pair[1] == s).Select(pair => pair[0])).Append(s))
+            .Distinct(StringComparer.Ordinal);
+        var titledPeople = heads.SelectMany(h => _titledByHead.GetValueOrDefault(h) ?? []);
+        foreach (var (actor, modifiers, head) in titledPeople)
         {
-            var headIndex = Array.FindIndex(stems, s => s == head || IsRoleAlias(s, head));
+            if (!headIndexes.TryGetValue(head, out var headIndex))
+            {
+                headIndexes[head] = headIndex = Array.FindIndex(stems, s => s == head || IsRoleAlias(s, head));
+            }
+
             if (headIndex < 0 || IsPlural(words[headIndex].Lower))
             {
                 continue; // "leaders of which party": a plural title names a group, not one person
             }
 
-            var matched = modifiers.Count(m => stems.Any(s => s == m || SynonymTable.AreSynonyms(s, m) || IsRoleAlias(s, m)));
+            var matched = modifiers.Count(Matches);
             // A president or prime minister leads a country: "the leader" may mean either without a modifier.
             var headOfGovernment = head == "presid" || (head == "minist" && modifiers.Contains("prime") && stems[headIndex] is "leader" or "head" or "top" or "premier");
             if (modifiers.Length > 0 && matched == 0 && !headOfGovernment)
@@ -180,17 +202,21 @@ public sealed class ActorLookup
                 : 0;
             // "which foreign leader ...": a title held in the country the story is told from is not foreign.
             var foreign = stems.Take(headIndex).TakeLast(2).Contains("foreign") && actorNationalities.Contains(Tokenizer.UnitedStates) ? 1 : 0;
-            var score = 2.0 * matched - conflict - foreign + 0.1 * ContextMatches(actor, stems) + 0.01 * actor.SentenceIds.Count;
-            candidates.Add((actor, score, headIndex));
-            titleWords[actor.Id] = stems.Select((s, i) => (s, i))
-                .Where(x => x.i == headIndex || modifiers.Any(m => x.s == m || SynonymTable.AreSynonyms(x.s, m) || IsRoleAlias(x.s, m)))
-                .Select(x => x.i).ToArray();
+            candidates.Add((actor, modifiers, 2.0 * matched - conflict - foreign, headIndex));
         }
 
         foreach (var group in candidates.GroupBy(c => c.Index))
         {
-            var best = group.MaxBy(c => c.Score);
-            Add(found, new ActorReference(best.Actor, best.Index, ByTitle: true) { TokenIndexes = titleWords[best.Actor.Id] });
+            // Equal titles ("President" for three people) are told apart by what the question says of them, then by prominence.
+            var top = group.Max(c => c.Score);
+            var tied = group.Where(c => c.Score == top).ToList();
+            var best = tied.Count == 1 ? tied[0]
+                : tied.Count > 8 ? tied.MaxBy(c => c.Actor.SentenceIds.Count) // a title many people share across a large corpus
+                : tied.MaxBy(c => 0.1 * ContextMatches(c.Actor, stems) + 0.01 * c.Actor.SentenceIds.Count);
+            var titleWords = stems.Select((s, i) => (s, i))
+                .Where(x => x.i == best.Index || best.Modifiers.Any(m => x.s == m || SynonymTable.AreSynonyms(x.s, m) || IsRoleAlias(x.s, m)))
+                .Select(x => x.i).ToArray();
+            Add(found, new ActorReference(best.Actor, best.Index, ByTitle: true) { TokenIndexes = titleWords });
         }
     }
 
@@ -198,7 +224,8 @@ public sealed class ActorLookup
     private int ContextMatches(Actor actor, string[] questionStems)
     {
         var wanted = questionStems.Where(s => s.Length > 2 && !StopWords.IsStopWord(s)).ToHashSet(StringComparer.Ordinal);
-        return wanted.Count(stem => actor.SentenceIds.Any(id => _sentenceStems(id).Contains(stem)));
+        // The first sentences that introduce a person are enough, and keep this cheap for people named thousands of times.
+        return wanted.Count(stem => actor.SentenceIds.Take(50).Any(id => _sentenceStems(id).Contains(stem)));
     }
 
     private static bool IsPlural(string word) =>

@@ -30,7 +30,10 @@ public sealed class AnswerEngine
             var part = i == 0 ? guarded with { Question = parts[i], AsksForOpinion = InjectionGuard.AsksForOpinion(parts[i]) } : guarded with { Question = parts[i], Premise = null, HadInstructions = false, AsksForOpinion = InjectionGuard.AsksForOpinion(parts[i]) };
             var partAnalysis = QuestionAnalyzer.Analyze(part, knowledge, message);
             var partDraft = _answerer.Answer(partAnalysis, knowledge);
-            message.Remember(parts[i], partAnalysis.FocusActor ?? AnsweredPerson(partDraft, knowledge));
+            if (i + 1 < parts.Count)
+            {
+                message.Remember(parts[i], partAnalysis.FocusActor ?? AnsweredPerson(partDraft, knowledge));
+            }
             analysis ??= partAnalysis;
             draft = draft is null ? partDraft : Merge(draft, partDraft);
         }

@@ -181,8 +181,8 @@ public sealed class ActorExtractor
     private static bool IsSpeakingPlural(List<Token> tokens, int i)
     {
         var word = tokens[i].Lower;
-        return i + 1 < tokens.Count && word.Length > 5 && ActorLexicon.PeoplePlural().IsMatch(word)
-               && ActorLexicon.GroupSpeechVerbs.Contains(tokens[i + 1].Lower);
+        return i + 1 < tokens.Count && word.Length > 5 && ActorLexicon.GroupSpeechVerbs.Contains(tokens[i + 1].Lower)
+               && ActorLexicon.PeoplePlural().IsMatch(word);
     }
 
     private void AddIncludedMembers(ActorBuilder group, Sentence sentence, List<Token> tokens, int after)
