@@ -87,14 +87,15 @@ public sealed partial class ExtractiveAnswerer
             return null;
         }
 
-        var properNoun = q.UnknownWords.FirstOrDefault(w => w.IsCapitalized && q.Words.Count > 0 && !ReferenceEquals(q.Words[0], w));
+        // "Senate Majority Leader Chuck Schumer": a wrong word in the title of someone the articles name is not an absent name.
+        var properNoun = q.UnknownWords.FirstOrDefault(w => w.IsCapitalized && q.Words.Count > 0 && !ReferenceEquals(q.Words[0], w) && !InTitleOfNamedPerson(q, w));
         if (properNoun is not null)
         {
             return properNoun.Original;
         }
 
         var subject = QuestionPatterns.AuxSubject().Match(q.LowerText);
-        var unknownSubject = subject.Success ? q.UnknownWords.FirstOrDefault(w => w.Lower == subject.Groups["subject"].Value) : null;
+        var unknownSubject = subject.Success ? q.UnknownWords.FirstOrDefault(w => w.Lower == subject.Groups["subject"].Value && !InTitleOfNamedPerson(q, w)) : null;
         if (unknownSubject is not null)
         {
             return unknownSubject.Lower;
@@ -131,7 +132,8 @@ public sealed partial class ExtractiveAnswerer
         var knownTopic = q.KnownWords.Count + (q.FocusActor is null ? 0 : 1);
         // "honestly this is insane, is anyone concerned?": asking who reacted to the story needs no topic words of its own.
         var askedWhoReacted = q.Kind == QuestionKind.WhoReacted && q.KnownWords.Count == 0;
-        return !askedWhoReacted && q.UnknownWords.Count >= 2 && q.UnknownWords.Count >= knownTopic ? "that" : null;
+        var unknownCount = q.UnknownWords.Count(w => !InTitleOfNamedPerson(q, w));
+        return !askedWhoReacted && unknownCount >= 2 && unknownCount >= knownTopic ? "that" : null;
     }
 
     /// <summary>
@@ -244,6 +246,13 @@ public sealed partial class ExtractiveAnswerer
     };
 
     private static readonly HashSet<string> s_askingPrepositions = new(StringComparer.Ordinal) { "under", "by", "on", "with", "from", "through", "using", "via", "in", "at", "for" };
+
+    private static bool InTitleOfNamedPerson(QuestionAnalysis q, QuestionWord word)
+    {
+        var index = q.Words.ToList().IndexOf(word);
+        return q.Actors.Any(a => !a.ByTitle && a.Actor.Kind == ActorKind.Person && a.TokenIndex > index && a.TokenIndex <= index + 4
+                                 && q.Words.Skip(index).Take(a.TokenIndex - index).All(w => w.IsCapitalized));
+    }
 
     /// <summary>
     /// "under what legal authority ...", "what evidence did they give?": the thing the question asks for — the noun
@@ -679,7 +688,9 @@ public sealed partial class ExtractiveAnswerer
             return null;
         }
 
-        return q.UnknownWords.FirstOrDefault(w => QuestionPatterns.DiscreteAct().IsMatch(w.Lower) && !k.Vocabulary.CoversStem(w.Stem));
+        var agreedTo = QuestionPatterns.AgreedTo().IsMatch(text);
+        return q.UnknownWords.FirstOrDefault(w => (QuestionPatterns.DiscreteAct().IsMatch(w.Lower) || (agreedTo && w.Lower.StartsWith("agree", StringComparison.Ordinal)))
+                                                  && !k.Vocabulary.CoversStem(w.Stem));
     }
 
     /// <summary>The party is followed, in the same clause, by the verb or a synonym: "Russia to continue cyber assaults".</summary>
@@ -735,7 +746,10 @@ public sealed partial class ExtractiveAnswerer
         }
 
         var lead = k.Corpus.FindSentence(decision.Evidence.SentenceId)!;
-        return new AnswerDraft([AnswerPart.Plain("The articles don't report that. What they report is the opposite:"), AnswerPart.Quote(lead)], Abstained: true);
+        // "did they ramp up the attacks?" is answered — no, the opposite; "why did they resume?" presumes what is not reported.
+        return YesNo().IsMatch(text) && !undoesHalt && !QuestionPatterns.Communication().IsMatch(text)
+            ? new AnswerDraft([AnswerPart.Plain("No. The articles report the opposite:"), AnswerPart.Quote(lead)], Abstained: false)
+            : new AnswerDraft([AnswerPart.Plain("The articles don't report that. What they report is the opposite:"), AnswerPart.Quote(lead)], Abstained: true);
     }
 
     private static AnswerDraft AbstainWithContext(QuestionAnalysis q, CorpusKnowledge k, string message, Actor? about = null)

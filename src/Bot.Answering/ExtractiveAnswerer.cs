@@ -44,7 +44,7 @@ public sealed partial class ExtractiveAnswerer
                 : new AnswerDraft([.. lead, AnswerPart.Plain(Refusal(knowledge))], Abstained: true);
         }
 
-        var draft = WithNamedInstance(question, knowledge, AnswerByKind(question, knowledge));
+        var draft = WithNamedPlace(question, knowledge, WithNamedInstance(question, knowledge, AnswerByKind(question, knowledge)));
         if (draft.Abstained && question.Premise is null && YesNo().IsMatch(question.LowerText) && !NamesDecisionAgent(question, knowledge)
             && lead.Any(p => p.Text.StartsWith(PremiseChecker.Contradiction, StringComparison.Ordinal)))
         {
@@ -233,6 +233,30 @@ public sealed partial class ExtractiveAnswerer
 
         var named = SentenceRanker.Rank(k, q.KnownWords, ActorsOf(q)).Select(r => r.Sentence).FirstOrDefault(s => !cited.Contains(s) && NamesInstance(s, headStem));
         return named is null ? draft : draft with { Parts = [.. draft.Parts, AnswerPart.Quote(named)] };
+    }
+
+    /// <summary>
+    /// "is Hegseth's directive about the war in Ukraine?": a place the question names should appear in what the
+    /// answer cites. When the cited sentences never name it, the best sentence that does is added.
+    /// </summary>
+    private static AnswerDraft WithNamedPlace(QuestionAnalysis q, CorpusKnowledge k, AnswerDraft draft)
+    {
+        var cited = draft.Parts.SelectMany(p => p.Evidence).ToHashSet();
+        if (draft.Abstained || cited.Count is 0 or > 2)
+        {
+            return draft;
+        }
+
+        var places = q.KnownWords.Where((w, i) => k.Vocabulary.IsProperNoun(w.Lower) && !q.Actors.Any(a => ActorLookup.IsNameWord(a.Actor, w.Lower))).ToList();
+        var missing = places.FirstOrDefault(p => !cited.Any(s => k.StemsOf(s).Contains(p.Stem)));
+        if (missing is null)
+        {
+            return draft;
+        }
+
+        var naming = SentenceRanker.Rank(k, q.KnownWords, ActorsOf(q)).Select(r => r.Sentence).Take(5)
+            .FirstOrDefault(s => !cited.Contains(s) && k.StemsOf(s).Contains(missing.Stem));
+        return naming is null ? draft : draft with { Parts = [.. draft.Parts, AnswerPart.Quote(naming)] };
     }
 
     /// <summary>A proper name right before the noun: "the Ukraine war", "Ukraine Diplomacy".</summary>

@@ -11,7 +11,7 @@ public static class QuestionAnalyzer
 {
     public static QuestionAnalysis Analyze(GuardedQuestion guarded, CorpusKnowledge knowledge, Conversation? conversation)
     {
-        var words = PhraseNormalizer.Apply(ToWords(guarded.Question, knowledge.Vocabulary, knowledge.NameWords));
+        var words = PhraseNormalizer.Apply(ToWords(guarded.Question.Replace("%", " percent ", StringComparison.Ordinal), knowledge.Vocabulary, knowledge.NameWords));
         var text = string.Join(' ', words.Select(w => w.Lower));
         var actors = knowledge.Actors.Find(words);
         var actorWordIndexes = ActorWordIndexes(words, actors);
@@ -323,6 +323,11 @@ public static class QuestionAnalyzer
         var whichHead = QuestionPatterns.WhichHead(words);
         var whichPerson = whichHead is not null && QuestionPatterns.PersonCategory().IsMatch(whichHead);
         var asksWho = QuestionPatterns.Who().IsMatch(text) || whichPerson;
+        if (QuestionPatterns.StartsWithHowMany().IsMatch(text))
+        {
+            return QuestionKind.HowMany; // "how many people were in the room when they argued?" asks for a number, not the argument
+        }
+
         if (QuestionPatterns.StartsWithWhen().IsMatch(text))
         {
             return QuestionKind.When; // "when exactly did waltz make his statement?" asks for a time, not the statement
@@ -411,7 +416,7 @@ public static class QuestionAnalyzer
             return QuestionKind.When;
         }
 
-        if (QuestionPatterns.HowMany().IsMatch(text))
+        if (QuestionPatterns.HowMany().IsMatch(text) && !QuestionPatterns.EffectAsked().IsMatch(text))
         {
             return QuestionKind.HowMany;
         }

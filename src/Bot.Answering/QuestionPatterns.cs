@@ -42,6 +42,10 @@ internal static partial class QuestionPatterns
     [GeneratedRegex(@"^(resign\w*|quit|quits|quitting|retir\w*|fired|fire|firing|sacked|ousted|oust|impeach\w*|indict\w*|arrest\w*|sue|sued|suing|testif\w*|subpoena\w*|sanction\w*|retaliat\w*|apologi[sz]\w*|win|wins|won|winning|die|died|dying|killed|sign|signs|signed|signing|vote|votes|voted|voting|veto\w*|ratif\w*|ask|asks|asked|asking|request\w*|beg|begged|urg\w*|plead\w*|pleaded|demand\w*|threaten\w*|promis\w*|pledg\w*|invit\w*|visit\w*|phon\w*|call(ed)?|leak\w*|hack(ed)?|invad\w*|bomb\w*|strik\w*|struck|surrender\w*|withdr\w*|propos\w*|thank\w*|congratulat\w*)$")]
     public static partial Regex DiscreteAct();
 
+    /// <summary>"has Russia agreed to stop ...": an agreement is an act, not a view.</summary>
+    [GeneratedRegex(@"\bagree\w*\s+to\s+(stop|halt|end|cease|pause|sign|meet|withdraw|resume|a|an|the|any|its|their)\b")]
+    public static partial Regex AgreedTo();
+
     /// <summary>A question whose predicate is an event: "did/will X ...", "why/when/how did X ...", "who will / who's going to ...".</summary>
     [GeneratedRegex("^(" + LeadingFiller + @")*((why|when|how|where)\s+)?(did|does|do|will|would|has|have|had|is|are|was|were)\s+\w+|^(" + LeadingFiller + @")*who\s+(will|would|is\s+going\s+to|s\s+going\s+to|are\s+going\s+to|gonna)\b|^(" + LeadingFiller + @")*(what|which)\s+(\w+\s+){1,3}(did|does|will|has|have)\s+\w+\s+\w+|^(" + LeadingFiller + @")*who\s+\w+ed\b")]
     public static partial Regex AsksAboutAnEvent();
@@ -96,6 +100,9 @@ internal static partial class QuestionPatterns
 
     [GeneratedRegex(@"\b(when(?!\s+\w+ing\b)|(what|which)\s+(date|day|time|month|year)|how\s+long\s+ago|before\s+or\s+after|timing|timeline|date|dates|what\s+time)\b")]
     public static partial Regex When();
+
+    [GeneratedRegex("^(" + LeadingFiller + @")*how\s+(many|much)\b")]
+    public static partial Regex StartsWithHowMany();
 
     [GeneratedRegex("^(" + LeadingFiller + @")*when\s+(exactly\s+|precisely\s+)?(did|was|were|is|are|does|has|had)\b")]
     public static partial Regex StartsWithWhen();

@@ -93,4 +93,49 @@ public sealed class UnreportedEventTests
         Assert.False(reply.Abstained);
         Assert.Contains("gift to importers", reply.Text);
     }
+
+    [Fact]
+    public void Ask_YesNoAboutTheOppositeOfTheDecision_AnswersNoWithTheDecision()
+    {
+        var reply = _engine.Ask("did the government ramp up its tariffs against norway?", _knowledge);
+
+        Assert.False(reply.Abstained);
+        Assert.StartsWith("No. The articles report the opposite", reply.Text);
+    }
+
+    [Fact]
+    public void Ask_WhetherAPartyAgreedToSomethingInReturn_Abstains()
+    {
+        var reply = _engine.Ask("has norway agreed to drop its own tariffs in return?", _knowledge);
+
+        Assert.True(reply.Abstained);
+    }
+
+    [Theory]
+    [InlineData("how many people were in the room when carver and hale clashed?")]
+    [InlineData("what % of voters support the pause")]
+    public void Ask_ForAFigureTheArticlesNeverGive_Abstains(string question)
+    {
+        var reply = _engine.Ask(question, _knowledge);
+
+        Assert.True(reply.Abstained);
+    }
+
+    [Fact]
+    public void Ask_WrongWordInTheTitleOfANamedPerson_IsAnsweredNotTreatedAsAnAbsentName()
+    {
+        var reply = _engine.Ask("Did Majority Whip Ruth Hale back the pause?", _knowledge);
+
+        Assert.False(reply.Abstained);
+        Assert.Contains("gift to importers", reply.Text);
+    }
+
+    [Fact]
+    public void Ask_WhetherTheDecisionIsAboutANamedPlace_CitesASentenceNamingIt()
+    {
+        var reply = _engine.Ask("is park's decision actually about norway", _knowledge);
+
+        Assert.False(reply.Abstained);
+        Assert.Contains(reply.Citations, c => c.Quote.Contains("Norway", StringComparison.Ordinal));
+    }
 }
