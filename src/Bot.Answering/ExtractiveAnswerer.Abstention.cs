@@ -62,6 +62,19 @@ public sealed partial class ExtractiveAnswerer
             return "what happens " + futureDate.Value; // "what's supposed to happen next week?"
         }
 
+        // "... was it the minerals deal?": a guess at something the articles never mention.
+        var guess = QuestionPatterns.TrailingGuess().Match(lowered);
+        if (guess.Success && q.UnknownWords.Any(w => w.Lower == guess.Groups["x"].Value))
+        {
+            return guess.Groups["x"].Value;
+        }
+
+        // "which countries backing Ukraine were hit?": the sentence that answers names no country the question didn't.
+        if (QuestionPatterns.WhichHead(q.Words) is "countries" or "nations" or "states" && UnnamedInSentence(q, k))
+        {
+            return "which ones";
+        }
+
         if (QuestionPatterns.CodeName().IsMatch(lowered))
         {
             return "a code name";
@@ -247,11 +260,30 @@ public sealed partial class ExtractiveAnswerer
 
     private static readonly HashSet<string> s_askingPrepositions = new(StringComparer.Ordinal) { "under", "by", "on", "with", "from", "through", "using", "via", "in", "at", "for" };
 
+    /// <summary>
+    /// True when the best sentence speaks of countries only in general: no proper name the question didn't use stands
+    /// within a few words of "countries"/"nations" ("sabotage aimed at nations supporting Ukraine").
+    /// </summary>
+    private static bool UnnamedInSentence(QuestionAnalysis q, CorpusKnowledge k)
+    {
+        var best = SentenceRanker.Rank(k, q.KnownWords, ActorsOf(q)).FirstOrDefault();
+        if (best is null)
+        {
+            return false;
+        }
+
+        var asked = q.Words.Select(w => w.Stem).ToHashSet(StringComparer.Ordinal);
+        var tokens = Bot.Core.Text.Tokenizer.Tokenize(best.Sentence.Text);
+        var heads = Enumerable.Range(0, tokens.Count).Where(i => Bot.Core.Text.WordStemmer.Stem(tokens[i].Lower) is "countri" or "nation" or "state").ToList();
+        return heads.Count > 0 && heads.All(h => !tokens.Skip(Math.Max(1, h - 3)).Take(7).Any(t =>
+            t.IsCapitalized && k.Vocabulary.IsProperNoun(t.Lower) && !asked.Contains(Bot.Core.Text.WordStemmer.Stem(t.Lower))));
+    }
+
     private static bool InTitleOfNamedPerson(QuestionAnalysis q, QuestionWord word)
     {
         var index = q.Words.ToList().IndexOf(word);
         return q.Actors.Any(a => !a.ByTitle && a.Actor.Kind == ActorKind.Person && a.TokenIndex > index && a.TokenIndex <= index + 4
-                                 && q.Words.Skip(index).Take(a.TokenIndex - index).All(w => w.IsCapitalized));
+                                 && q.Words.Skip(index).Take(a.TokenIndex - index).All(w => w.IsCapitalized || w.Lower == "of"));
     }
 
     /// <summary>
@@ -424,7 +456,15 @@ public sealed partial class ExtractiveAnswerer
             return null; // "did Trump's remarks signal ...": the subject is the remarks, not Trump
         }
 
-        var subjectReference = q.Actors.FirstOrDefault(a => a.TokenIndexes.Contains(subjectIndex));
+        // "did Secretary Hegseth order it?": a title before a name is part of the subject, which is the person.
+        var subjectReference = q.Actors.FirstOrDefault(a => a.TokenIndexes.Contains(subjectIndex))
+                               ?? q.Actors.FirstOrDefault(a => a.Actor.Kind == ActorKind.Person && !a.ByTitle && a.TokenIndex > subjectIndex && a.TokenIndex <= subjectIndex + 4
+                                                               && words.Skip(subjectIndex).Take(a.TokenIndex - subjectIndex).All(w => w.IsCapitalized || w.Lower == "of"));
+        if (subjectReference is not null && !subjectReference.TokenIndexes.Contains(subjectIndex))
+        {
+            subjectIndex = subjectReference.TokenIndexes.Max();
+            subject = words[subjectIndex];
+        }
         var subjectActor = subjectReference?.Actor.Kind == ActorKind.Person ? subjectReference.Actor : null;
         var isParty = subjectReference is null && k.Vocabulary.IsProperNoun(subject.Lower) && !GenericWords.Contains(subject.Lower);
         if ((subjectActor is null && !isParty) || (future && subjectActor is null))
@@ -433,7 +473,8 @@ public sealed partial class ExtractiveAnswerer
         }
 
         var predicate = words.Skip(subjectIndex + 1)
-            .Where((w, i) => !Bot.Core.Text.StopWords.IsStopWord(w.Lower) && !GenericWords.Contains(w.Lower) && q.Actors.All(a => !a.TokenIndexes.Contains(subjectIndex + 1 + i)))
+            .Where((w, i) => !Bot.Core.Text.StopWords.IsStopWord(w.Lower) && !GenericWords.Contains(w.Lower) && q.Actors.All(a => !a.TokenIndexes.Contains(subjectIndex + 1 + i))
+                             && !InTitleOfNamedPerson(q, w))
             .ToList();
         // Questions about what was said or known are answered (or declined) by the reaction and unknowns rules.
         var text = q.LowerText.Replace("in response", "", StringComparison.Ordinal).Replace("in return", "", StringComparison.Ordinal);

@@ -28,6 +28,12 @@ public sealed partial class ExtractiveAnswerer
             lead.Add(AnswerPart.Plain(OpinionNote));
         }
 
+        var titleNote = WrongTitle(question.Words, question.Actors, knowledge) ?? (question.Premise is { } p ? WrongTitle(p.Words, p.Actors, knowledge) : null);
+        if (titleNote is not null)
+        {
+            lead.Add(titleNote);
+        }
+
         if (question.Premise is { } premise)
         {
             lead.AddRange(PremiseChecker.Check(premise, knowledge));
@@ -52,8 +58,52 @@ public sealed partial class ExtractiveAnswerer
             return new AnswerDraft(lead, Abstained: false);
         }
 
+        draft = ClaimAboutTheText(question, draft);
         var parts = lead.Concat(draft.Parts).DistinctBy(p => p.Text).ToList();
         return draft with { Parts = parts };
+    }
+
+    /// <summary>
+    /// "Does the article say experts fear a nuclear standoff?": a yes/no question about what the text says. When the
+    /// articles don't say it but do say something on the subject, "no, here is what they say" answers it; asking
+    /// about someone or something they never mention stays an abstention.
+    /// </summary>
+    private static AnswerDraft ClaimAboutTheText(QuestionAnalysis q, AnswerDraft draft)
+    {
+        var quoted = draft.Parts.FirstOrDefault(p => p.Evidence.Count > 0 && p.Text == AnswerText.Readable(p.Evidence[0].Text));
+        if (!draft.Abstained || quoted is null || !TextClaimFrame().IsMatch(q.Text.ToLowerInvariant()) || q.UnknownWords.Any(w => w.IsCapitalized))
+        {
+            return draft;
+        }
+
+        return new AnswerDraft([AnswerPart.Plain("No. The articles don't say that. What they do say:"), quoted], Abstained: false);
+    }
+
+    /// <summary>
+    /// "Senate Majority Leader Schumer ...": a title typed before a name the articles give another title: say which
+    /// title they give, citing where.
+    /// </summary>
+    private static AnswerPart? WrongTitle(IReadOnlyList<QuestionWord> words, IReadOnlyList<ActorReference> actors, CorpusKnowledge k)
+    {
+        foreach (var reference in actors.Where(a => !a.ByTitle && a.Actor.Kind == ActorKind.Person && a.Actor.Role is not null && a.Actor.RoleSentenceId is not null))
+        {
+            var first = reference.TokenIndexes.Min();
+            var title = new List<QuestionWord>();
+            for (var i = first - 1; i >= 0 && i >= first - 4 && (words[i].IsCapitalized || (words[i].Lower == "of" && i > 0 && words[i - 1].IsCapitalized))
+                                    && !reference.Actor.Name.Contains(words[i].Original, StringComparison.OrdinalIgnoreCase); i--)
+            {
+                title.Insert(0, words[i]);
+            }
+
+            var roleWords = reference.Actor.Role!.ToLowerInvariant().Split(' ', '.');
+            var typedRole = title.Any(w => TitleWord().IsMatch(w.Lower));
+            if (title.Count >= 2 && typedRole && title.Any(w => !roleWords.Contains(w.Lower) && !Bot.Core.Text.StopWords.IsStopWord(w.Lower)))
+            {
+                return new AnswerPart($"The articles identify {reference.Actor.Name} as {reference.Actor.Role}.", [k.Corpus.FindSentence(reference.Actor.RoleSentenceId!)!]);
+            }
+        }
+
+        return null;
     }
 
     private static AnswerDraft AnswerByKind(QuestionAnalysis q, CorpusKnowledge k)
@@ -366,6 +416,12 @@ public sealed partial class ExtractiveAnswerer
     [GeneratedRegex(@"^(did|does|do|was|is|were|has|had)\b")]
     private static partial Regex YesNo();
 
+    [GeneratedRegex(@"^\W*((ok|so|wait|but|and|hmm)\W+)*(does|did)\s+the\s+(article|articles|story|piece|report)\s+(say|says|claim|state|suggest|report|mention)\s+(that\s+)?(?!(who|what|why|when|where|how|which|whether|if)\b)")]
+    private static partial Regex TextClaimFrame();
+
+    [GeneratedRegex(@"^(president|leader|secretary|adviser|advisor|minister|senator|speaker|whip|chief|director|governor|chairman|chairwoman|spokesman|spokeswoman|ambassador|general)$")]
+    private static partial Regex TitleWord();
+
     [GeneratedRegex("^(" + QuestionPatterns.LeadingFiller + @")*(is\s+it\s+true\s+(that\s+)?|(so\s+)?)?(did|does|do|was|is|were|has|had|will|are)\b")]
     private static partial Regex YesNoOrTrue();
 
@@ -396,7 +452,7 @@ public sealed partial class ExtractiveAnswerer
     [GeneratedRegex(@"\b(White\s+House|Pentagon|Kremlin|Capitol|in\s+[A-Z][a-z]+|at\s+the\s+[A-Z][a-z]+|headquarters|embassy|summit\s+in)\b")]
     private static partial Regex Place();
 
-    [GeneratedRegex(@"\b(?:did|does|do|has|have|had|is|are|was|were|will|would)\s+(?<subject>(?:the\s+)?[a-z]+(?:\s+[a-z]+){0,3}?)\s+(?:ever\s+|really\s+|actually\s+|publicly\s+|officially\s+)?(?:say|said|react|reacted|respond|responded|think|feel|comment|commented|reply|replied|make\s+of|view|see|(?:put\s+out|issue|release|make|give|publish)\s+(?:a\s+|any\s+)?(?:statement|comment|response))\b|\b(?<subject>[a-z]+)\s+(?:reaction|response|responded|reacted|comments?|statement|stance|position)\s+(?:to|on|about)\b|\b(?:reaction|response|comment|statement)s?\s+(?:from|by)\s+(?<subject>(?:the\s+)?[a-z]+)\b")]
+    [GeneratedRegex(@"\b(?:did|does|do|has|have|had|is|are|was|were|will|would)\s+(?<subject>(?:the\s+)?[a-z]+(?:\s+[a-z]+){0,3}?)\s+(?:ever\s+|really\s+|actually\s+|publicly\s+|officially\s+)?(?:say|said(?!\s+to\b)|react|reacted|respond|responded|think|feel|comment|commented|reply|replied|make\s+of|view|see|(?:put\s+out|issue|release|make|give|publish)\s+(?:a\s+|any\s+)?(?:statement|comment|response))\b|\b(?<subject>[a-z]+)\s+(?:reaction|response|responded|reacted|comments?|statement|stance|position)\s+(?:to|on|about)\b|\b(?:reaction|response|comment|statement)s?\s+(?:from|by)\s+(?<subject>(?:the\s+)?[a-z]+)\b")]
     private static partial Regex SubjectOfReaction();
 
     /// <summary>"what does the opening of the article say": the text itself, not a person reacting.</summary>

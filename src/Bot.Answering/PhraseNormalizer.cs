@@ -92,10 +92,12 @@ public static class PhraseNormalizer
         (["with", "impunity"], "without consequences"),
         (["scot", "free"], "without consequences"),
         (["let", "russia", "off"], "without consequences"),
+        (["yes", "or", "no"], ""),
         (["or", "like"], "or"),
         (["sit", "down"], "meeting"),
         (["sitdown"], "meeting"),
         (["mess", "with"], "affect"),
+        (["mess", "w"], "affect"),
         (["messing", "with"], "affecting"),
         (["messes", "with"], "affects"),
         (["was", "like"], "was"),
@@ -195,7 +197,7 @@ public static class PhraseNormalizer
                         result.RemoveAll(w => w.Stem == "plan");
                     }
 
-                    foreach (var word in replacement.Split(' '))
+                    foreach (var word in replacement.Split(' ', StringSplitOptions.RemoveEmptyEntries))
                     {
                         result.Add(new QuestionWord(word, word, Bot.Core.Text.WordStemmer.Stem(word), WasCorrected: false));
                     }

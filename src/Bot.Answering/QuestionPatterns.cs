@@ -62,7 +62,7 @@ internal static partial class QuestionPatterns
     public static partial Regex Cleft();
 
     /// <summary>"has Trump already met Putin?", "did they meet yet?": whether a meeting took place.</summary>
-    [GeneratedRegex("^(" + LeadingFiller + @")*(has|have|had|did)\s+.{0,40}\b(met|meet|sat\s+down|sit\s+down)\b")]
+    [GeneratedRegex("^(" + LeadingFiller + @")*(has|have|had|did)\s+.{0,40}\b(met|meet|sat\s+down|sit\s+down|meeting\s+(happen\w*|take\s+place|taken\s+place|took\s+place|been\s+held|occurred))\b")]
     public static partial Regex MetYet();
 
     /// <summary>"is Zelensky Ukraine's president or PM?": a choice between titles for a named person.</summary>
@@ -308,7 +308,7 @@ internal static partial class QuestionPatterns
     public static partial Regex ForecastEffect();
 
     /// <summary>Personal facts news copy rarely gives and the articles would have to state outright.</summary>
-    [GeneratedRegex(@"\b(how\s+old|age\s+of|(s|his|her)\s+age|born|birthday|net\s+worth|married|wife|husband|children|kids|salary|how\s+tall|height|religion|hometown|education|degree|(job|role|position|career|work\w*)\s+before|before\s+(becoming|being|(he|she)\s+(was|became|took|joined)|taking\s+(office|the\s+job))|previous(ly)?\s+(job|role|position|career|worked)|(his|her)\s+(background|career)|prior\s+to\s+becoming)\b")]
+    [GeneratedRegex(@"\b(how\s+old|age\s+of|(s|his|her)\s+age|born|birthday|net\s+worth|married|wife|husband|children|kids|salary|how\s+tall|height|religion|hometown|education|degree|(job|role|position|career|work\w*)\s+before|before\s+(becoming|being|(he|she)\s+(was|became|took|joined)|taking\s+(office|the\s+job))|previous(ly)?\s+(job|role|position|career|worked)|(his|her)\s+(background|career)|prior\s+to\s+becoming|represents?|home\s+state|constituency|how\s+long\s+has\s+\w+\s+been\s+(the\s+)?(\w+\s+)?(secretary|adviser|advisor|president|leader|senator|minister|in\s+office|in\s+(the|his|her)\s+(job|role|post)))\b")]
     public static partial Regex PersonalDetail();
 
     [GeneratedRegex(@"\b((list|name)\s+(everyone|everybody|every\s+(named\s+)?(person|people|name|official)|all\s+(the\s+)?(named\s+)?(people|persons|players|names|officials|actors|figures))|who\s+(is|are|s)\s+(mentioned|named|involved|in\s+(the|this)\s+(story|article|piece))|(key|main)\s+(people|players|figures|actors)|cast\s+of\s+characters|who\s+s\s+who)\b")]
@@ -331,6 +331,9 @@ internal static partial class QuestionPatterns
     /// <summary>A particular time still to come: "next week", "tomorrow", "by Friday".</summary>
     [GeneratedRegex(@"\b(next\s+(week|month|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday|spring|summer|fall|autumn|winter)|tomorrow|this\s+weekend|(by|on)\s+(monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b")]
     public static partial Regex FutureDate();
+
+    [GeneratedRegex(@"(^|\s)(was|is)\s+it\s+(about\s+)?(the|a|an)\s+(?<x>[a-z]+)(\s+[a-z]+)?\s*$")]
+    public static partial Regex TrailingGuess();
 
     [GeneratedRegex(@"\bcode\s*names?\b")]
     public static partial Regex CodeName();

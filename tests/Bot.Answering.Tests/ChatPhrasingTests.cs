@@ -184,4 +184,61 @@ public sealed class ChatPhrasingTests
 
         Assert.Contains("remains to be seen", reply.Citations[0].Quote);
     }
+
+    [Fact]
+    public void Ask_DoesTheArticleSayAClaimItDoesNot_AnswersNoWithWhatItSays()
+    {
+        var reply = _engine.Ask("Does the article say Park resigned over the pause?", _knowledge);
+
+        Assert.False(reply.Abstained);
+        Assert.StartsWith("No. The articles don't say that", reply.Text);
+        Assert.Contains("Lena Park", reply.Text);
+    }
+
+    [Fact]
+    public void Ask_WhetherAPlannedMeetingHappenedYet_SaysItIsOnlyPlanned()
+    {
+        var reply = _engine.Ask("has the dahl meeting happened yet?", _knowledge);
+
+        Assert.False(reply.Abstained);
+        Assert.Contains("planned", reply.Text);
+    }
+
+    [Fact]
+    public void Ask_GuessAtSomethingNeverMentioned_Abstains()
+    {
+        var reply = _engine.Ask("what did carver and hale clash about, was it the steel quota?", _knowledge);
+
+        Assert.True(reply.Abstained);
+    }
+
+    [Fact]
+    public void Ask_PurposeTheDecisionIsSaidToServe_GivesThePurpose()
+    {
+        var reply = _engine.Ask("What purpose is the decision said to serve?", _knowledge);
+
+        Assert.False(reply.Abstained);
+        Assert.Contains("fisheries treaty", reply.Text);
+    }
+
+    [Fact]
+    public void Ask_TrailingYesOrNo_IsIgnored()
+    {
+        var reply = _engine.Ask("So has Carver's government paused the tariffs? Yes or no.", _knowledge);
+
+        Assert.False(reply.Abstained);
+        Assert.Contains("paused its tariffs against Norway", reply.Text);
+    }
+
+    [Theory]
+    [InlineData("Officials warned that sanctions could hurt nations supporting the treaty.", true)]
+    [InlineData("Officials warned that sanctions could hurt nations such as Chile and Peru.", false)]
+    public void Ask_WhichCountries_AbstainsOnlyWhenTheArticlesNameNone(string sentence, bool abstains)
+    {
+        var knowledge = SyntheticCorpus.Build(("sanctions.md", "---\ntitle: Sanctions Debated\n---\n" + sentence + "\n"));
+
+        var reply = _engine.Ask("which countries could be hurt by the sanctions?", knowledge);
+
+        Assert.Equal(abstains, reply.Abstained);
+    }
 }

@@ -99,4 +99,32 @@ public sealed class FollowUpAndFrameTests
         Assert.False(reply.Abstained);
         Assert.Contains("Ana Ruiz", reply.Text);
     }
+
+    [Fact]
+    public void Ask_WrongTitleBeforeAName_SaysWhichTitleTheArticlesGive()
+    {
+        var reply = _engine.Ask("Did Opposition Whip Tom Becker criticize the move?", _knowledge);
+
+        Assert.False(reply.Abstained);
+        Assert.Contains("identify Tom Becker as Opposition Leader", reply.Text);
+    }
+
+    [Fact]
+    public void Ask_TitleAndSurnameAsTheSubject_IsThePerson()
+    {
+        var reply = _engine.Ask("Did Minister Ruiz order the suspension?", _knowledge);
+
+        Assert.False(reply.Abstained);
+        Assert.Contains("Ana Ruiz", reply.Text);
+    }
+
+    [Theory]
+    [InlineData("what district does becker represent")]
+    [InlineData("how long has ruiz been transport minister")]
+    public void Ask_ConstituencyOrTenure_Abstains(string question)
+    {
+        var reply = _engine.Ask(question, _knowledge);
+
+        Assert.True(reply.Abstained);
+    }
 }

@@ -36,6 +36,7 @@ public sealed class EvalTests(ITestOutputHelper output)
         { "questions.holdout20.jsonl", 0.95 },
         { "questions.holdout21.jsonl", 0.94 },
         { "questions.holdout22.jsonl", 0.95 },
+        { "questions.holdout23.jsonl", 0.95 },
     };
 
     [Theory]
