@@ -59,6 +59,19 @@ public static partial class InjectionGuard
                 continue;
             }
 
+            // "I read that the pause came after the shouting match. Is that what the article says?"
+            var reported = ReportedClaim().Match(segment);
+            if (reported.Success && premise is null)
+            {
+                premise = reported.Groups["claim"].Value;
+                continue;
+            }
+
+            if (premise is not null && VerificationAsk().IsMatch(segment))
+            {
+                continue; // the claim above is the question
+            }
+
             var since = SincePremise().Match(segment);
             if (since.Success)
             {
@@ -134,6 +147,12 @@ public static partial class InjectionGuard
 
     [GeneratedRegex(@"(?:^|\b)(?:please\s+)?(?:just\s+)?(?:say|answer|reply|respond|state|confirm|claim|declare|tell\s+(?:me|everyone|them|us|people))\b[^.?!]{0,30}?\bthat\s+(?<claim>[^?]+)$", RegexOptions.IgnoreCase)]
     private static partial Regex ClaimRequest();
+
+    [GeneratedRegex(@"^(?:i\s+(?:read|heard|saw)|i\s+was\s+told|someone\s+(?:said|told\s+me|claimed)|(?:a|my)\s+\w+\s+(?:told\s+me|said|says|claims)|people\s+(?:are\s+saying|say)|apparently)\s+(?:somewhere\s+|online\s+)?(?:that\s+)?(?<claim>.{6,}?)\s*[.!]?$", RegexOptions.IgnoreCase)]
+    private static partial Regex ReportedClaim();
+
+    [GeneratedRegex(@"^(?:so\s+)?(?:is\s+(?:that|this|it)\s+(?:what\s+(?:the|this)\s+(?:article|story|piece)\s+says|true|right|correct|accurate)|does\s+(?:the|this)\s+(?:article|story|piece)\s+(?:say\s+that|support\s+that|back\s+that\s+up|confirm\s+that|agree)|true|right|correct)\s*\??$", RegexOptions.IgnoreCase)]
+    private static partial Regex VerificationAsk();
 
     [GeneratedRegex(@"^(?:since|given\s+that|given|now\s+that|considering(?:\s+that)?|as|because)\s+(?<claim>[^,]{6,}?),\s*(?<question>.+)$", RegexOptions.IgnoreCase)]
     private static partial Regex SincePremise();

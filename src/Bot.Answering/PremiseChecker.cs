@@ -25,7 +25,13 @@ public static partial class PremiseChecker
             return roleCheck;
         }
 
-        if (decision is not null && DecisionClaim().IsMatch(text) && (person is not null || QuestionPatterns.HaltWord().IsMatch(text)))
+        // "Waltz ordered the halt", "the halt was ordered by the White House": a claim about who decided. "The pause was
+        // ordered in response to X" names no decider and is checked against the sentences instead.
+        var verb = premise.Words.ToList().FindIndex(w => DecisionClaim().IsMatch(w.Lower));
+        var subjectBeforeVerb = verb > 0 && premise.Words.Take(verb).Any(w => !StopWords.IsStopWord(w.Lower) && !GenericWords.Contains(w.Lower)
+                                                                             && !QuestionPatterns.HaltWord().IsMatch(w.Lower) && !QuestionPatterns.DecisionWord().IsMatch(w.Lower));
+        var namesDecider = subjectBeforeVerb || AgentPhrase().IsMatch(text);
+        if (decision is not null && DecisionClaim().IsMatch(text) && namesDecider)
         {
             var agents = decision.AgentActorIds.Select(k.Story.FindActor).OfType<Actor>().Where(a => a.Kind == ActorKind.Person).ToList();
             var evidence = decision.AgentEvidence.Select(e => k.Corpus.FindSentence(e.SentenceId)!).Take(1).ToList();
@@ -115,6 +121,9 @@ public static partial class PremiseChecker
 
     [GeneratedRegex(@"^(less|more|fewer|lower|higher|increase\w*|decrease\w*|reduc\w*|rais\w*|boost\w*|cut\w*|grow\w*|shrink\w*|better|worse|stronger|weaker|safer|harder|easier|up|down)$")]
     private static partial Regex Direction();
+
+    [GeneratedRegex(@"\b(ordered|issued|directed|decided|signed|approved|authori[sz]ed|made)\s+by\b|\b(came|coming|comes)\s+from\b")]
+    private static partial Regex AgentPhrase();
 
     [GeneratedRegex(@"\b(is|was|as|serves\s+as|works\s+as)\s+(the\s+|a\s+|an\s+)?(us\s+|u\.s\.\s+)?\w+")]
     private static partial Regex IdentityClaim();

@@ -23,6 +23,7 @@ public static class SynonymTable
         ["effect", "effects", "impact", "impacts", "consequence", "consequences", "unpunished", "impunity", "accountability", "ramification", "ramifications", "implication", "implications", "outcome", "result", "affect", "affects", "fallout", "mean", "means", "hurt", "hurts", "harm", "harms", "damage"],
         ["emphasize", "emphasized", "emphasizing", "emphasise", "emphasised", "emphasising", "stress", "stressed", "stressing", "highlight", "highlighted", "underscore", "underscored", "insist", "insisted"],
         ["conciliatory", "softer", "soft", "friendlier", "friendly", "accommodating", "appeasing", "appeasement", "warmer"],
+        ["public", "publicly", "published", "publish", "publicized"],
         ["resources", "resource", "funding", "funds", "money"],
         ["drive", "drove", "driven", "driving", "drives"],
         ["muddle", "muddled", "muddling", "messy", "mess", "chaotic", "chaos", "confused", "confusing", "incoherent", "muddy", "muddies"],

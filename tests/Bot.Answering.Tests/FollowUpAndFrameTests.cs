@@ -127,4 +127,21 @@ public sealed class FollowUpAndFrameTests
 
         Assert.True(reply.Abstained);
     }
+
+    [Fact]
+    public void Ask_ReportedClaimAboutWhyNotWho_IsCheckedAgainstTheSentencesNotTheDecider()
+    {
+        var reply = _engine.Ask("I read that the suspension was ordered in response to a strike. Is that what this article says?", _knowledge);
+
+        Assert.DoesNotContain("attribute the decision", reply.Text);
+        Assert.Contains("The articles don't say that", reply.Text);
+    }
+
+    [Fact]
+    public void Ask_ReportedClaimNamingTheWrongDecider_IsCorrected()
+    {
+        var reply = _engine.Ask("I heard Becker ordered the suspension. True?", _knowledge);
+
+        Assert.Contains("attribute the decision to Transport Minister Ana Ruiz", reply.Text);
+    }
 }

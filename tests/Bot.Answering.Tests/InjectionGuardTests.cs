@@ -64,4 +64,15 @@ public sealed class InjectionGuardTests
 
         Assert.True(guarded.HadInstructions);
     }
+
+    [Theory]
+    [InlineData("I read that the pause came after the meeting. Is that what this article says?")]
+    [InlineData("A colleague told me the pause came after the meeting. Does the article support that?")]
+    public void Inspect_ReportedClaimThenVerificationAsk_TheClaimBecomesThePremise(string message)
+    {
+        var guarded = InjectionGuard.Inspect(message);
+
+        Assert.Equal("the pause came after the meeting", guarded.Premise);
+        Assert.Equal("", guarded.Question);
+    }
 }
