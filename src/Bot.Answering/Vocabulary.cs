@@ -98,7 +98,8 @@ public sealed class Vocabulary
             foreach (var word in words)
             {
                 // Typos rarely touch the first letter; requiring it keeps real words ("praised") from being "fixed" ("raised").
-                if (word[0] != lower[0] && !(word.Length > 1 && word[0] == lower[1] && word[1] == lower[0]))
+                // Swapped first letters are allowed for names only: "nuclear" is a word, not a typo of "unclear".
+                if (word[0] != lower[0] && !(word.Length > 1 && word[0] == lower[1] && word[1] == lower[0] && (names?.Contains(word) ?? false)))
                 {
                     continue;
                 }
