@@ -282,8 +282,7 @@ public sealed partial class ExtractiveAnswerer
     private static bool InTitleOfNamedPerson(QuestionAnalysis q, QuestionWord word)
     {
         var index = q.Words.ToList().IndexOf(word);
-        return q.Actors.Any(a => !a.ByTitle && a.Actor.Kind == ActorKind.Person && a.TokenIndex > index && a.TokenIndex <= index + 4
-                                 && q.Words.Skip(index).Take(a.TokenIndex - index).All(w => w.IsCapitalized || w.Lower == "of"));
+        return TitleBeforeName.NamedPeople(q.Actors).Any(a => index >= TitleBeforeName.Start(q.Words, a) && index < a.TokenIndexes.Min());
     }
 
     /// <summary>
@@ -458,8 +457,7 @@ public sealed partial class ExtractiveAnswerer
 
         // "did Secretary Hegseth order it?": a title before a name is part of the subject, which is the person.
         var subjectReference = q.Actors.FirstOrDefault(a => a.TokenIndexes.Contains(subjectIndex))
-                               ?? q.Actors.FirstOrDefault(a => a.Actor.Kind == ActorKind.Person && !a.ByTitle && a.TokenIndex > subjectIndex && a.TokenIndex <= subjectIndex + 4
-                                                               && words.Skip(subjectIndex).Take(a.TokenIndex - subjectIndex).All(w => w.IsCapitalized || w.Lower == "of"));
+                               ?? TitleBeforeName.NamedPeople(q.Actors).FirstOrDefault(a => TitleBeforeName.Start(words, a) == subjectIndex);
         if (subjectReference is not null && !subjectReference.TokenIndexes.Contains(subjectIndex))
         {
             subjectIndex = subjectReference.TokenIndexes.Max();
@@ -620,10 +618,8 @@ public sealed partial class ExtractiveAnswerer
             return null;
         }
 
-        var fewest = q.Actors.Min(a => a.Actor.SentenceIds.Count);
-        var people = q.Actors.Select(a => a.Actor).Where(a => a.SentenceIds.Count == fewest).ToList();
-        var about = k.Corpus.Sentences.Where(s => k.StemsOf(s).Contains("meet") && people.Any(p => MentionsActor(k, s.Id, p))).ToList();
-        if (about.Count == 0 || !about.All(s => QuestionPatterns.PlannedEvent().IsMatch(s.Text)))
+        var about = OnlyPlanned(q, k, "meet");
+        if (about is null)
         {
             return null;
         }
@@ -685,6 +681,19 @@ public sealed partial class ExtractiveAnswerer
     }
 
     /// <summary>
+    /// The sentences about the event (by its stem) that name the question's least mentioned person, when there are
+    /// some and every one frames the event as still to come; otherwise null.
+    /// </summary>
+    private static List<Sentence>? OnlyPlanned(QuestionAnalysis q, CorpusKnowledge k, string eventStem)
+    {
+        // "the Trump-Putin meeting": Putin, named in fewer sentences, is what tells this meeting from the others.
+        var fewest = q.Actors.Min(a => a.Actor.SentenceIds.Count);
+        var people = q.Actors.Select(a => a.Actor).Where(a => a.SentenceIds.Count == fewest).ToList();
+        var about = k.Corpus.Sentences.Where(s => k.StemsOf(s).Contains(eventStem) && people.Any(p => MentionsActor(k, s.Id, p))).ToList();
+        return about.Count > 0 && about.All(s => QuestionPatterns.PlannedEvent().IsMatch(s.Text)) ? about : null;
+    }
+
+    /// <summary>
     /// "what was the outcome of the Trump-Putin meeting?": the articles report that event only as planned, so
     /// nothing about how it went can be answered. The sentences about the event that name the question's least
     /// mentioned person decide; a meeting that did take place ("a recent White House meeting") is answered.
@@ -698,15 +707,9 @@ public sealed partial class ExtractiveAnswerer
             return null;
         }
 
-        // "the Trump-Putin meeting": Putin, named in fewer sentences, is what tells this meeting from the others.
-        var fewest = q.Actors.Min(a => a.Actor.SentenceIds.Count);
-        var people = q.Actors.Select(a => a.Actor).Where(a => a.SentenceIds.Count == fewest).ToList();
         var eventWord = eventNoun.Groups["event"].Value;
-        var eventStem = eventWord is "summit" ? "meet" : Bot.Core.Text.WordStemmer.Stem(eventWord);
-        var about = k.Corpus.Sentences
-            .Where(s => k.StemsOf(s).Contains(eventStem) && people.Any(p => MentionsActor(k, s.Id, p)))
-            .ToList();
-        if (about.Count == 0 || !about.All(s => QuestionPatterns.PlannedEvent().IsMatch(s.Text)))
+        var about = OnlyPlanned(q, k, eventWord is "summit" ? "meet" : Bot.Core.Text.WordStemmer.Stem(eventWord));
+        if (about is null)
         {
             return null;
         }

@@ -85,16 +85,9 @@ public sealed partial class ExtractiveAnswerer
     /// </summary>
     private static AnswerPart? WrongTitle(IReadOnlyList<QuestionWord> words, IReadOnlyList<ActorReference> actors, CorpusKnowledge k)
     {
-        foreach (var reference in actors.Where(a => !a.ByTitle && a.Actor.Kind == ActorKind.Person && a.Actor.Role is not null && a.Actor.RoleSentenceId is not null))
+        foreach (var reference in TitleBeforeName.NamedPeople(actors).Where(a => a.Actor.Role is not null && a.Actor.RoleSentenceId is not null))
         {
-            var first = reference.TokenIndexes.Min();
-            var title = new List<QuestionWord>();
-            for (var i = first - 1; i >= 0 && i >= first - 4 && (words[i].IsCapitalized || (words[i].Lower == "of" && i > 0 && words[i - 1].IsCapitalized))
-                                    && !reference.Actor.Name.Contains(words[i].Original, StringComparison.OrdinalIgnoreCase); i--)
-            {
-                title.Insert(0, words[i]);
-            }
-
+            var title = TitleBeforeName.Of(words, reference);
             var roleWords = reference.Actor.Role!.ToLowerInvariant().Split(' ', '.');
             var typedRole = title.Any(w => TitleWord().IsMatch(w.Lower));
             if (title.Count >= 2 && typedRole && title.Any(w => !roleWords.Contains(w.Lower) && !Bot.Core.Text.StopWords.IsStopWord(w.Lower)))
