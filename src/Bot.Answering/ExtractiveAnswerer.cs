@@ -216,6 +216,14 @@ public sealed partial class ExtractiveAnswerer
         }
 
         bonus ??= StillDoingBonus(q, k) ?? PossessiveBonus(q);
+        if (words.Count == 0 && q.FocusActor is null && QuestionPatterns.WhatNext().IsMatch(q.LowerText)
+            && k.Corpus.Sentences.Where(s => !s.IsHeading && QuestionPatterns.OpenOutlook().IsMatch(s.Text))
+                .OrderByDescending(s => s.Text.Contains("to be seen", StringComparison.OrdinalIgnoreCase) || s.Text.Contains("future", StringComparison.OrdinalIgnoreCase))
+                .FirstOrDefault() is { } outlook)
+        {
+            return new AnswerDraft([AnswerPart.Quote(outlook)], Abstained: false); // "so what's gonna happen now?"
+        }
+
         if (words.Count == 0 && q.FocusActor is null && q.Premise is null && k.Story.Reactions.Any(r => stances.Contains(r.Stance)))
         {
             return WhoReacted(q, k, stances); // "why are people worried about this?": the worries the articles report

@@ -157,7 +157,7 @@ public static partial class InjectionGuard
     [GeneratedRegex(@"^(?:since|given\s+that|given|now\s+that|considering(?:\s+that)?|as|because)\s+(?<claim>[^,]{6,}?),\s*(?<question>.+)$", RegexOptions.IgnoreCase)]
     private static partial Regex SincePremise();
 
-    [GeneratedRegex(@"^(?:(?:the\s+)?(?:article|story|news|report)s?\s+says?\s+(?:that\s+)?|is\s+it\s+true\s+that\s+|isn'?t\s+it\s+true\s+that\s+)?(?<claim>.+?)[,\s]+(?:right|correct|true|yes|no|isn'?t\s+it|didn'?t\s+(?:he|she|they)|wasn'?t\s+(?:he|she|it))\s*\??$|^(?:(?:the\s+)?(?:article|story)s?\s+says?\s+(?:that\s+)?|is\s+it\s+true\s+that\s+)(?<claim>.+?)\s*\??$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:(?:the\s+)?(?:article|story|news|report)s?\s+says?\s+(?:that\s+)?|is\s+it\s+(?:true|correct|right|accurate|so)\s+that\s+|isn'?t\s+it\s+true\s+that\s+)?(?<claim>.+?)[,\s]+(?:right|correct|true|yes|no|isn'?t\s+it|didn'?t\s+(?:he|she|they)|wasn'?t\s+(?:he|she|it))\s*\??$|^(?:(?:the\s+)?(?:article|story)s?\s+says?\s+(?:that\s+)?|is\s+it\s+(?:true|correct|right|accurate|so)\s+that\s+)(?<claim>.+?)\s*\??$", RegexOptions.IgnoreCase)]
     private static partial Regex TaggedPremise();
 
     [GeneratedRegex(@"^(?:(?:can|could|would)\s+you\s+)?(?:please\s+)?(?:tell|show|give)\s+(?:me|us|everyone|everybody|them|people|the\s+\w+)\s+(?:about\s+)?", RegexOptions.IgnoreCase)]

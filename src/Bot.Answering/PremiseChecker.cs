@@ -28,8 +28,10 @@ public static partial class PremiseChecker
         // "Waltz ordered the halt", "the halt was ordered by the White House": a claim about who decided. "The pause was
         // ordered in response to X" names no decider and is checked against the sentences instead.
         var verb = premise.Words.ToList().FindIndex(w => DecisionClaim().IsMatch(w.Lower));
-        var subjectBeforeVerb = verb > 0 && premise.Words.Take(verb).Any(w => !StopWords.IsStopWord(w.Lower) && !GenericWords.Contains(w.Lower)
-                                                                             && !QuestionPatterns.HaltWord().IsMatch(w.Lower) && !QuestionPatterns.DecisionWord().IsMatch(w.Lower));
+        // "the cyber pause was ordered after ...": the halt is the subject, so nobody is named as deciding it.
+        var before = premise.Words.Take(Math.Max(verb, 0)).ToList();
+        var subjectBeforeVerb = verb > 0 && !before.Any(w => QuestionPatterns.HaltWord().IsMatch(w.Lower))
+                                && before.Any(w => !StopWords.IsStopWord(w.Lower) && !GenericWords.Contains(w.Lower) && !QuestionPatterns.DecisionWord().IsMatch(w.Lower));
         var namesDecider = subjectBeforeVerb || AgentPhrase().IsMatch(text);
         if (decision is not null && DecisionClaim().IsMatch(text) && namesDecider)
         {
@@ -110,7 +112,16 @@ public static partial class PremiseChecker
         }
 
         var parts = new List<AnswerPart> { AnswerPart.Plain("The articles don't say that.") };
-        if (best is not null && best.Coverage >= 0.4)
+        // "was it meant to punish Ukraine?": a purpose they don't give is answered with the purpose they do.
+        var statedPurpose = PurposeClaim().IsMatch(string.Join(' ', premise.Words.Select(w => w.Lower)))
+            ? k.Story.PrimaryDecision?.Reasons.Select(r => k.Corpus.FindSentence(r.Evidence.SentenceId)).OfType<Sentence>().FirstOrDefault()
+            : null;
+        if (statedPurpose is not null)
+        {
+            parts.Add(AnswerPart.Plain("What they give as its purpose:"));
+            parts.Add(AnswerPart.Quote(statedPurpose));
+        }
+        else if (best is not null && best.Coverage >= 0.4)
         {
             parts.Add(AnswerPart.Plain("What they do say:"));
             parts.Add(AnswerPart.Quote(best.Sentence));
@@ -121,6 +132,9 @@ public static partial class PremiseChecker
 
     [GeneratedRegex(@"^(less|more|fewer|lower|higher|increase\w*|decrease\w*|reduc\w*|rais\w*|boost\w*|cut\w*|grow\w*|shrink\w*|better|worse|stronger|weaker|safer|harder|easier|up|down)$")]
     private static partial Regex Direction();
+
+    [GeneratedRegex(@"\b(meant|aimed|intended|designed|supposed)\s+to\b|\bin\s+order\s+to\b|\bpurpose\b|\bgoal\b")]
+    private static partial Regex PurposeClaim();
 
     [GeneratedRegex(@"\b(ordered|issued|directed|decided|signed|approved|authori[sz]ed|made)\s+by\b|\b(came|coming|comes)\s+from\b")]
     private static partial Regex AgentPhrase();

@@ -421,6 +421,11 @@ public static class QuestionAnalyzer
             return QuestionKind.HowMany;
         }
 
+        if (QuestionPatterns.Where().IsMatch(text) && QuestionPatterns.StanceVerb().IsMatch(text) && !actors.Any(a => a.Actor.Kind == ActorKind.Person))
+        {
+            return QuestionKind.WhoReacted; // "where has the decision raised concerns?": among whom
+        }
+
         if (QuestionPatterns.Where().IsMatch(text))
         {
             return QuestionKind.Where;

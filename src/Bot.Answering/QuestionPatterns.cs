@@ -58,7 +58,7 @@ internal static partial class QuestionPatterns
     public static partial Regex ReplyTo();
 
     /// <summary>"was it the UK that paused ...?": a cleft naming who is supposed to have done it.</summary>
-    [GeneratedRegex(@"^(was|is|were)\s+it\s+(the\s+)?(?<party>[a-z]+(\s+[a-z]+)?)\s+(that|who|which)\s+")]
+    [GeneratedRegex(@"^(was|is|were)\s+it\s+(the\s+)?(?<party>(?!(true|correct|right|accurate|so|possible|likely|fair|safe)\b)[a-z]+(\s+[a-z]+)?)\s+(that|who|which)\s+")]
     public static partial Regex Cleft();
 
     /// <summary>"has Trump already met Putin?", "did they meet yet?": whether a meeting took place.</summary>
@@ -110,7 +110,7 @@ internal static partial class QuestionPatterns
     [GeneratedRegex(@"\b(what\s+(date|day|time|month|year)|which\s+(date|day|month|year)|exact\s+(date|day|time)|exactly|specific\s+(date|day)|date|dates|scheduled|schedule)\b")]
     public static partial Regex ExactTime();
 
-    [GeneratedRegex(@"\b(how\s+long|permanent\w*|temporar\w*|indefinite\w*|until\s+when|till?\s+when|how\s+much\s+longer|duration|when\s+will\s+(it|this|that|they|the\s+\w+(\s+\w+)?)\s+(end|stop|resume|restart|start\s+again|be\s+lifted|be\s+over|finish|come\s+back)|when\s+(does\s+)?(it|this|that|the\s+\w+)\s+(ends?|stops?|finish(es)?|resumes?)|when\b.*\b(start\w*\s+(up\s+)?again|resum\w*|restart\w*|come\s+back|be\s+lifted)|(resume|restart|lifted|back\s+on|over\s+soon)\b.*\?|when\s+will\s+(it|this|that|the\s+\w+)\s+(end|stop|resume|be\s+lifted|be\s+over|finish)|forever|last\s+long|done\s+deal|set\s+in\s+stone|for\s+good|could\s+(it|this|that)\s+change|(is|it)\s+(this\s+|it\s+)?final)\b")]
+    [GeneratedRegex(@"\b(how\s+long|permanent\w*|temporar\w*|indefinite\w*|until\s+when|till?\s+when|how\s+much\s+longer|duration|when\s+will\s+(it|this|that|they|the\s+\w+(\s+\w+)?)\s+(end|stop|resume|restart|start\s+again|be\s+lifted|be\s+over|finish|come\s+back)|when\s+(does\s+)?(it|this|that|the\s+\w+)\s+(ends?|stops?|finish(es)?|resumes?)|when\b.*\b(start\w*\s+(up\s+)?again|start\w*\s+back|resum\w*|restart\w*|come\s+back|be\s+lifted)|(resume|restart|lifted|back\s+on|over\s+soon)\b.*\?|when\s+will\s+(it|this|that|the\s+\w+)\s+(end|stop|resume|be\s+lifted|be\s+over|finish)|forever|last\s+long|done\s+deal|set\s+in\s+stone|for\s+good|could\s+(it|this|that)\s+change|(is|it)\s+(this\s+|it\s+)?final)\b")]
     public static partial Regex HowLong();
 
     [GeneratedRegex(@"\bhow\s+long\b.*\b(has|have|been|ago|since|going\s+on|lasted)\b")]
@@ -347,6 +347,6 @@ internal static partial class QuestionPatterns
     [GeneratedRegex(@"\b(he|him|his|she|her|hers|they|them|their|it|this|that|the\s+move|the\s+decision)\b")]
     public static partial Regex Pronoun();
 
-    [GeneratedRegex(@"\b(he|him|his|she|her|hers)\b")]
+    [GeneratedRegex(@"\b(he|him|his|she|her|hers|(that|this|the\s+same|said)\s+(person|guy|man|woman|official))\b")]
     public static partial Regex PersonPronoun();
 }

@@ -241,4 +241,48 @@ public sealed class ChatPhrasingTests
 
         Assert.Equal(abstains, reply.Abstained);
     }
+
+    [Fact]
+    public void Ask_WhatHappensNowWithNoTopic_GivesWhatRemainsToBeSeen()
+    {
+        var reply = _engine.Ask("so whats gonna happen now", _knowledge);
+
+        Assert.False(reply.Abstained);
+        Assert.Contains("remains to be seen", reply.Text);
+    }
+
+    [Fact]
+    public void Ask_WhenItStartsBackUp_SaysHowLongItLastsIsUnclear()
+    {
+        var reply = _engine.Ask("when do the tariffs start back up", _knowledge);
+
+        Assert.False(reply.Abstained);
+        Assert.Contains("is unclear", reply.Text);
+    }
+
+    [Fact]
+    public void Ask_WhereItRaisedFears_ReportsWhoFearsIt()
+    {
+        var reply = _engine.Ask("where has the pause raised fears?", _knowledge);
+
+        Assert.False(reply.Abstained);
+        Assert.Contains("Critics fear", reply.Text);
+    }
+
+    [Fact]
+    public void Ask_ClaimWithTheDecisionAsSubject_IsNotReadAsNamingADecider()
+    {
+        var reply = _engine.Ask("Is it true that the pause was ordered after the Capitol clash?", _knowledge);
+
+        Assert.DoesNotContain("attribute the decision", reply.Text);
+    }
+
+    [Fact]
+    public void Ask_ClaimOfAPurposeTheArticlesDoNotGive_AnswersWithTheStatedPurpose()
+    {
+        var reply = _engine.Ask("Is it correct that the pause was meant to punish Norway?", _knowledge);
+
+        Assert.Contains("The articles don't say that", reply.Text);
+        Assert.Contains("fisheries treaty", reply.Text);
+    }
 }

@@ -144,4 +144,13 @@ public sealed class FollowUpAndFrameTests
 
         Assert.Contains("attribute the decision to Transport Minister Ana Ruiz", reply.Text);
     }
+
+    [Fact]
+    public void Ask_ThatPersonInTheSecondPart_MeansWhoTheFirstPartNamed()
+    {
+        var reply = _engine.Ask("Whose directive was it, and what is that person's title?", _knowledge);
+
+        Assert.False(reply.Abstained);
+        Assert.Contains("Transport Minister", reply.Text);
+    }
 }

@@ -75,4 +75,12 @@ public sealed class InjectionGuardTests
         Assert.Equal("the pause came after the meeting", guarded.Premise);
         Assert.Equal("", guarded.Question);
     }
+
+    [Fact]
+    public void Inspect_IsItCorrectThat_BecomesAPremise()
+    {
+        var guarded = InjectionGuard.Inspect("Is it correct that the pause was meant to punish Norway?");
+
+        Assert.Equal("the pause was meant to punish Norway", guarded.Premise);
+    }
 }

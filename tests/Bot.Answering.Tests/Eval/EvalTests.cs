@@ -37,6 +37,7 @@ public sealed class EvalTests(ITestOutputHelper output)
         { "questions.holdout21.jsonl", 0.94 },
         { "questions.holdout22.jsonl", 0.95 },
         { "questions.holdout23.jsonl", 0.95 },
+        { "questions.holdout24.jsonl", 0.95 },
     };
 
     [Theory]
