@@ -62,6 +62,13 @@ public sealed partial class ExtractiveAnswerer
             return "what happens " + futureDate.Value; // "what's supposed to happen next week?"
         }
 
+        // "did the pause lead to a ceasefire?": an outcome the articles never name.
+        var outcome = QuestionPatterns.LedTo().Match(lowered);
+        if (outcome.Success && q.UnknownWords.Any(w => w.Lower == outcome.Groups["x"].Value))
+        {
+            return outcome.Groups["x"].Value;
+        }
+
         // "... was it the minerals deal?": a guess at something the articles never mention.
         var guess = QuestionPatterns.TrailingGuess().Match(lowered);
         if (guess.Success && q.UnknownWords.Any(w => w.Lower == guess.Groups["x"].Value))

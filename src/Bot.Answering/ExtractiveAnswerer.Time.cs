@@ -65,7 +65,8 @@ public sealed partial class ExtractiveAnswerer
     private static AnswerDraft HowMany(QuestionAnalysis q, CorpusKnowledge k)
     {
         var ranked = SentenceRanker.Rank(k, q.KnownWords, ActorsOf(q));
-        var best = q.UnknownWords.Count > 0 ? null : ranked.FirstOrDefault(r => r.Coverage >= 0.5 && Quantity().IsMatch(r.Sentence.Text));
+        // "how many years since ...": "since" frames the count, it is not a topic the articles lack.
+        var best = q.UnknownWords.Any(w => w.Lower != "since") ? null : ranked.FirstOrDefault(r => r.Coverage >= 0.5 && Quantity().IsMatch(r.Sentence.Text));
         return best is null
             ? AbstainWithContext(q, k, "The articles don't give that figure.")
             : new AnswerDraft([AnswerPart.Quote(best.Sentence)], Abstained: false);

@@ -332,6 +332,9 @@ internal static partial class QuestionPatterns
     [GeneratedRegex(@"\b(next\s+(week|month|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday|spring|summer|fall|autumn|winter)|tomorrow|this\s+weekend|(by|on)\s+(monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b")]
     public static partial Regex FutureDate();
 
+    [GeneratedRegex(@"\b(lead|leads|led|leading|result\w*|bring|brings|brought|caus\w*)\s+(to|in|about)?\s*(a|an|the|any|some|more)?\s*(?<x>[a-z]+)\b")]
+    public static partial Regex LedTo();
+
     [GeneratedRegex(@"(^|\s)(was|is)\s+it\s+(about\s+)?(the|a|an)\s+(?<x>[a-z]+)(\s+[a-z]+)?\s*$")]
     public static partial Regex TrailingGuess();
 

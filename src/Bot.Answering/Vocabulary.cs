@@ -115,9 +115,11 @@ public sealed class Vocabulary
                     continue;
                 }
 
-                if (word.Length < lower.Length && StopWords.IsStopWord(word))
+                // "hits" and "truce" are words of their own, not "his" and "true" with a stray letter inside; an ending
+                // ("kinds", "described") is only an inflection of the common word.
+                if (word.Length < lower.Length && !lower.StartsWith(word, StringComparison.Ordinal) && (StopWords.IsStopWord(word) || GenericWords.Contains(word)))
                 {
-                    continue; // "hits" is a word of its own, not "his" with a stray letter
+                    continue;
                 }
 
                 var count = _wordCounts[word];

@@ -37,7 +37,7 @@ public static class SynonymTable
         ["help", "helps", "support", "assist", "assistance", "aid", "bolster", "bolstering", "resources", "backing"],
         ["deny", "denied", "denies", "denial", "reject", "rejected", "dismiss", "dismissed", "refute", "refuted"],
         ["said", "say", "says", "saying", "state", "stated", "statement", "comment", "comments", "remark", "remarks", "respond", "responded", "response", "react", "reacted", "reaction", "claim", "claimed", "argue", "argued", "argument", "think", "thinks", "view", "views", "position"],
-        ["diplomacy", "diplomatic", "diplomat", "negotiation", "negotiations", "negotiate", "talks", "peace", "deal", "ceasefire"],
+        ["diplomacy", "diplomatic", "diplomat", "negotiation", "negotiations", "negotiate", "talks", "peace", "deal"],
         ["war", "conflict", "invasion", "invade", "invaded", "invading", "fighting"],
         ["russia", "russian", "russians", "moscow", "kremlin"],
         ["ukraine", "ukrainian", "ukrainians", "kyiv", "kiev"],

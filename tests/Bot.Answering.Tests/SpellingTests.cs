@@ -10,6 +10,7 @@ public sealed class SpellingTests
     [Theory]
     [InlineData("nuclear")] // not "unclear" with its first letters swapped
     [InlineData("hits")] // not "his" with a stray letter
+    [InlineData("truce")] // not "true"
     public void ToWords_RealWordCloseToACorpusWord_IsLeftAlone(string word)
     {
         Assert.Equal(word, Corrected(word));
@@ -18,6 +19,7 @@ public sealed class SpellingTests
     [Theory]
     [InlineData("suspensoin", "suspension")]
     [InlineData("criticzed", "criticized")]
+    [InlineData("kinds", "kind")] // an ending on a common word is still read as that word
     public void ToWords_Typo_IsCorrectedToTheCorpusWord(string typo, string expected)
     {
         Assert.Equal(expected, Corrected(typo));

@@ -138,4 +138,23 @@ public sealed class UnreportedEventTests
         Assert.False(reply.Abstained);
         Assert.Contains(reply.Citations, c => c.Quote.Contains("Norway", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Ask_WhetherItLedToAnOutcomeNeverNamed_Abstains()
+    {
+        var reply = _engine.Ask("did the pause lead to a truce?", _knowledge);
+
+        Assert.True(reply.Abstained);
+    }
+
+    [Fact]
+    public void Ask_HowManyYearsSince_CountsFromTheSentenceThatDatesIt()
+    {
+        var knowledge = SyntheticCorpus.Build(("bridge.md", "---\ntitle: Bridge Reopens\n---\nThe old bridge closed two years ago after a flood, officials said.\n"));
+
+        var reply = _engine.Ask("how many years since the bridge closed", knowledge);
+
+        Assert.False(reply.Abstained);
+        Assert.Contains("two years ago", reply.Text);
+    }
 }
