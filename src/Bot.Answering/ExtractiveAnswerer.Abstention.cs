@@ -59,7 +59,7 @@ public sealed partial class ExtractiveAnswerer
         var futureDate = QuestionPatterns.FutureDate().Match(lowered);
         if (futureDate.Success && !k.Corpus.Sentences.Any(s => s.Text.Contains(futureDate.Value, StringComparison.OrdinalIgnoreCase)))
         {
-            return "what happens " + futureDate.Value; // "what's supposed to happen next week?"
+            return "anything about " + futureDate.Value; // "what's supposed to happen next week?", "the next election"
         }
 
         // "did the pause lead to a ceasefire?": an outcome the articles never name.

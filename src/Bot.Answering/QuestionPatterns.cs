@@ -47,7 +47,7 @@ internal static partial class QuestionPatterns
     public static partial Regex AgreedTo();
 
     /// <summary>A question whose predicate is an event: "did/will X ...", "why/when/how did X ...", "who will / who's going to ...".</summary>
-    [GeneratedRegex("^(" + LeadingFiller + @")*((why|when|how|where)\s+)?(did|does|do|will|would|has|have|had|is|are|was|were)\s+\w+|^(" + LeadingFiller + @")*who\s+(will|would|is\s+going\s+to|s\s+going\s+to|are\s+going\s+to|gonna)\b|^(" + LeadingFiller + @")*(what|which)\s+(\w+\s+){1,3}(did|does|will|has|have)\s+\w+\s+\w+|^(" + LeadingFiller + @")*who\s+\w+ed\b")]
+    [GeneratedRegex("^(" + LeadingFiller + @")*((why|when|how|where)\s+)?(did|does|do|will|would|has|have|had|is|are|was|were)\s+\w+|^(" + LeadingFiller + @")*who\s+(will|would|is\s+going\s+to|s\s+going\s+to|going\s+to|are\s+going\s+to|gonna)\b|^(" + LeadingFiller + @")*(what|which)\s+(\w+\s+){1,3}(did|does|will|has|have)\s+\w+\s+\w+|^(" + LeadingFiller + @")*who\s+\w+ed\b")]
     public static partial Regex AsksAboutAnEvent();
 
     /// <summary>"did Congress vote, or did the executive order it?": a choice between alternatives, one of which may be reported.</summary>
@@ -329,7 +329,7 @@ internal static partial class QuestionPatterns
     public static partial Regex KindsAsked();
 
     /// <summary>A particular time still to come: "next week", "tomorrow", "by Friday".</summary>
-    [GeneratedRegex(@"\b(next\s+(week|month|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday|spring|summer|fall|autumn|winter)|tomorrow|this\s+weekend|(by|on)\s+(monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b")]
+    [GeneratedRegex(@"\b(next\s+(\w+\s+)?(election|elections|summit|vote|session|term)|next\s+(week|month|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday|spring|summer|fall|autumn|winter)|tomorrow|this\s+weekend|(by|on)\s+(monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b")]
     public static partial Regex FutureDate();
 
     [GeneratedRegex(@"\b(lead|leads|led|leading|result\w*|bring|brings|brought|caus\w*)\s+(to|in|about)?\s*(a|an|the|any|some|more)?\s*(?<x>[a-z]+)\b")]
