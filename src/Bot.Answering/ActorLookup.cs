@@ -200,6 +200,11 @@ public sealed class ActorLookup
             var conflict = questionNationalities.Count > 0 && !actorNationalities.Any(n => questionNationalities.Any(q => SynonymTable.AreSynonyms(q, n)))
                 ? (actorNationalities.Length > 0 ? 1 : 0)
                 : 0;
+            if (conflict > 0 && matched == 0)
+            {
+                continue; // "the Chinese president" is none of the presidents the articles name
+            }
+
             // "which foreign leader ...": a title held in the country the story is told from is not foreign.
             var foreign = stems.Take(headIndex).TakeLast(2).Contains("foreign") && actorNationalities.Contains(Tokenizer.UnitedStates) ? 1 : 0;
             candidates.Add((actor, modifiers, 2.0 * matched - conflict - foreign, headIndex));

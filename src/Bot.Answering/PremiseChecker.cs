@@ -48,7 +48,8 @@ public static partial class PremiseChecker
             }
         }
 
-        if (person is not null && StanceClaim().Match(text) is { Success: true } stanceMatch)
+        // "the directive was meant to support peace diplomacy": an infinitive of purpose, not someone's stance.
+        if (person is not null && StanceClaim().Match(text) is { Success: true } stanceMatch && !text[..stanceMatch.Index].TrimEnd().EndsWith(" to", StringComparison.Ordinal))
         {
             var claimed = stanceMatch.Groups["support"].Success ? Stance.Supportive : Stance.Critical;
             var reactions = k.Story.ReactionsBy(person.Id).ToList();
@@ -111,17 +112,18 @@ public static partial class PremiseChecker
             return [AnswerPart.Plain(direction ? "Here is what the articles report on that:" : "The articles do report this:"), AnswerPart.Quote(best.Sentence)];
         }
 
-        var parts = new List<AnswerPart> { AnswerPart.Plain("The articles don't say that.") };
-        // "was it meant to punish Ukraine?": a purpose they don't give is answered with the purpose they do.
+        // "was it meant to punish Ukraine?": a claimed purpose is set against the purpose the articles give, whichever
+        // way it goes — words alone cannot tell "support peace diplomacy" (right) from "punish Ukraine" (wrong).
         var statedPurpose = PurposeClaim().IsMatch(string.Join(' ', premise.Words.Select(w => w.Lower)))
             ? k.Story.PrimaryDecision?.Reasons.Select(r => k.Corpus.FindSentence(r.Evidence.SentenceId)).OfType<Sentence>().FirstOrDefault()
             : null;
         if (statedPurpose is not null)
         {
-            parts.Add(AnswerPart.Plain("What they give as its purpose:"));
-            parts.Add(AnswerPart.Quote(statedPurpose));
+            return [AnswerPart.Plain("Here is the purpose the articles give:"), AnswerPart.Quote(statedPurpose)];
         }
-        else if (best is not null && best.Coverage >= 0.4)
+
+        var parts = new List<AnswerPart> { AnswerPart.Plain("The articles don't say that.") };
+        if (best is not null && best.Coverage >= 0.4)
         {
             parts.Add(AnswerPart.Plain("What they do say:"));
             parts.Add(AnswerPart.Quote(best.Sentence));

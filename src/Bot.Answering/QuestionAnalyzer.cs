@@ -155,6 +155,13 @@ public static class QuestionAnalyzer
             return actors.Count > 0;
         }
 
+        // "what argument did the Democratic leadership advance?": the actor after "did" is who made the argument.
+        var aux = words.FindIndex(w => w.Lower is "did" or "do" or "does" or "has" or "have" or "had");
+        if (words.Count > 0 && words[0].Lower == "what" && aux > verb && actors.Any(a => a.TokenIndex > aux && a.TokenIndex <= aux + 3))
+        {
+            return true;
+        }
+
         return actors.Any(a => a.TokenIndex < verb || (a.TokenIndex > 0 && words[a.TokenIndex - 1].Lower is "from" or "by" or "of" or "inside" or "within" or "among" or "in")
                                || Enumerable.Range(Math.Max(0, a.TokenIndex - 3), Math.Min(a.TokenIndex, 3)).Any(i => words[i].Lower is "inside" or "within" or "among" or "across")
                                || (a.TokenIndex > 1 && words[a.TokenIndex - 1].Lower == "the" && words[a.TokenIndex - 2].Lower is "inside" or "within" or "among" or "in" or "from")

@@ -116,7 +116,7 @@ internal static partial class QuestionPatterns
     [GeneratedRegex(@"\bhow\s+long\b.*\b(has|have|been|ago|since|going\s+on|lasted)\b")]
     public static partial Regex HowLongPast();
 
-    [GeneratedRegex(@"\b(how\s+(many|much)|number\s+of|cost|costs|budget|spend|spends|spending|funding|funded|paid|pay|percent|percentage|amount|statistics|stats|dollars|billion|million)\b")]
+    [GeneratedRegex(@"\b(how\s+(many|much)|number\s+of|cost|costs|budget|spend|spends|spending|percent|percentage|amount|statistics|stats|dollars|billion|million)\b")]
     public static partial Regex HowMany();
 
     [GeneratedRegex(@"\b((got|have|has|had)\s+to\s+do\s+with|connection|connected|link|linked|related|relationship|tied\s+(to|into|in)|ties?\s+(to|into|in)|tie\s+in|fit\s+with)\b")]
@@ -194,7 +194,7 @@ internal static partial class QuestionPatterns
     }
 
     /// <summary>Nouns that ask for a kind or frame of something ("which group", "what government post"), not for a named thing.</summary>
-    [GeneratedRegex(@"^(context|contexts|category|categories|class|area|areas|field|sector|domain|aspect|aspects|element|elements|topic|topics|subject|theme|themes|goal|goals|objective|objectives|post|office|capacity|group|groups|body|organization|organisation|institution|branch|level|dimension|realm|form|forms|sense|setting|kind|type|sort|role|position|job|title|stage|phase|factor|factors|concern|concerns|consideration|considerations|argument|arguments|point|points|department|agency|ministry|branch|unit|service)$")]
+    [GeneratedRegex(@"^(context|contexts|category|categories|class|area|areas|field|sector|domain|aspect|aspects|element|elements|topic|topics|subject|theme|themes|goal|goals|objective|objectives|post|office|capacity|group|groups|body|organization|organisation|institution|branch|level|dimension|realm|form|forms|sense|setting|kind|type|sort|role|position|job|title|stage|phase|factor|factors|concern|concerns|consideration|considerations|argument|arguments|point|points|department|agency|ministry|branch|unit|service|engagement|engagements|step|steps|action|actions|measure|measures|initiative|initiatives)$")]
     public static partial Regex CategoryNoun();
 
     [GeneratedRegex(@"^(cabinet|member|members|official|officials|person|people|party|parties|side|politician|politicians|leader|leaders|guy|guys|man|woman|lawmaker|lawmakers|senator|senators|secretary|adviser|advisor|minister|democrat|democrats|republican|republicans|one|ones|individual|figure|figures|staffer|aide|aides|head|heads|chief|chiefs|boss|bosses|group|groups|organization|organizations|organisation|organisations)$")]
@@ -297,7 +297,7 @@ internal static partial class QuestionPatterns
     public static partial Regex StillDoing();
 
     /// <summary>A question about consequences: "how could this affect Kyiv?", "bottom line for ukraine?".</summary>
-    [GeneratedRegex(@"\b(affect\w*|impact\w*|effects?|mean\s+for|means\s+for|consequences?\s+(for|of)|implications?|bottom\s+line|happen\w*\s+to|fallout|ramifications?)\b")]
+    [GeneratedRegex(@"\b(affect\w*|impact\w*|effects?|bearing\s+on|mean\s+for|means\s+for|consequences?\s+(for|of)|implications?|bottom\s+line|happen\w*\s+to|fallout|ramifications?)\b")]
     public static partial Regex EffectAsked();
 
     [GeneratedRegex(@"^(affect\w*|impact\w*|effects?|mean|means|consequences?|implications?|bottom|line|happen\w*|fallout|ramifications?|result\w*|outcomes?)$")]
@@ -329,10 +329,10 @@ internal static partial class QuestionPatterns
     public static partial Regex KindsAsked();
 
     /// <summary>A particular time still to come: "next week", "tomorrow", "by Friday".</summary>
-    [GeneratedRegex(@"\b(next\s+(\w+\s+)?(election|elections|summit|vote|session|term)|next\s+(week|month|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday|spring|summer|fall|autumn|winter)|tomorrow|this\s+weekend|(by|on)\s+(monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b")]
+    [GeneratedRegex(@"\b(next\s+(\w+\s+)?(election|elections|summit|vote|session|term)|(20\d\d\s+)?midterms?(\s+elections?)?|20\d\d\s+(\w+\s+)?elections?|next\s+(week|month|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday|spring|summer|fall|autumn|winter)|tomorrow|this\s+weekend|(by|on)\s+(monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b")]
     public static partial Regex FutureDate();
 
-    [GeneratedRegex(@"\b(lead|leads|led|leading|result\w*|bring|brings|brought|caus\w*)\s+(to|in|about)?\s*(a|an|the|any|some|more)?\s*(?<x>[a-z]+)\b")]
+    [GeneratedRegex(@"\b(lead|leads|led|leading|result\w*|bring|brings|brought|caus\w*|produc\w*|yield\w*)\s+(to|in|about)?\s*(a|an|the|any|some|more)?\s*(?<x>[a-z]+)\b")]
     public static partial Regex LedTo();
 
     [GeneratedRegex(@"(^|\s)(was|is)\s+it\s+(about\s+)?(the|a|an)\s+(?<x>[a-z]+)(\s+[a-z]+)?\s*$")]

@@ -278,11 +278,41 @@ public sealed class ChatPhrasingTests
     }
 
     [Fact]
-    public void Ask_ClaimOfAPurposeTheArticlesDoNotGive_AnswersWithTheStatedPurpose()
+    public void Ask_ClaimOfAPurpose_IsSetAgainstTheStatedPurposeWithoutAVerdict()
     {
         var reply = _engine.Ask("Is it correct that the pause was meant to punish Norway?", _knowledge);
 
-        Assert.Contains("The articles don't say that", reply.Text);
+        Assert.DoesNotContain("do report this", reply.Text);
+        Assert.Contains("Here is the purpose the articles give", reply.Text);
         Assert.Contains("fisheries treaty", reply.Text);
+    }
+
+    [Theory]
+    [InlineData("where r carver and dahl gonna meet, like which city")]
+    [InlineData("How could the pause affect the 2026 midterm elections?")]
+    [InlineData("did the meeting with dahl end up producing an armistice?")]
+    public void Ask_PlaceDateOrOutcomeTheArticlesNeverGive_Abstains(string question)
+    {
+        var reply = _engine.Ask(question, _knowledge);
+
+        Assert.True(reply.Abstained);
+    }
+
+    [Fact]
+    public void Ask_AnyBearingOn_IsAnEffectQuestion()
+    {
+        var reply = _engine.Ask("Would the pause have any bearing on steelworkers in Ohio?", _knowledge);
+
+        Assert.False(reply.Abstained);
+        Assert.Contains("steelworkers in Ohio", reply.Text);
+    }
+
+    [Fact]
+    public void Ask_KindOfEngagementPlanned_IsAnsweredNotTreatedAsAnUnnamedThing()
+    {
+        var reply = _engine.Ask("What diplomatic engagement is Carver's government planning with Dahl?", _knowledge);
+
+        Assert.False(reply.Abstained);
+        Assert.Contains("planning a meeting", reply.Text);
     }
 }

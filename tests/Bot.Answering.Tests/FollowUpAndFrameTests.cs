@@ -153,4 +153,13 @@ public sealed class FollowUpAndFrameTests
         Assert.False(reply.Abstained);
         Assert.Contains("Transport Minister", reply.Text);
     }
+
+    [Fact]
+    public void Ask_WhatArgumentDidAGroupAdvance_ReportsItsArgument()
+    {
+        var reply = _engine.Ask("What argument did the opposition leader advance against the decision?", _knowledge);
+
+        Assert.False(reply.Abstained);
+        Assert.Contains("transit budget short", reply.Text);
+    }
 }
