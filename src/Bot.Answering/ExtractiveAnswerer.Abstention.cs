@@ -15,6 +15,11 @@ public sealed partial class ExtractiveAnswerer
             return null; // "is Zelensky president or PM?": the title the articles give answers it, whichever words were offered
         }
 
+        if (ChoiceWithOneRealOption(q, k))
+        {
+            return null; // "is this a US policy or a UK one?": the option the articles name is the answer
+        }
+
         var organization = AbsentOrganization(q, k);
         if (organization is not null)
         {
@@ -284,6 +289,25 @@ public sealed partial class ExtractiveAnswerer
         var heads = Enumerable.Range(0, tokens.Count).Where(i => Bot.Core.Text.WordStemmer.Stem(tokens[i].Lower) is "countri" or "nation" or "state").ToList();
         return heads.Count > 0 && heads.All(h => !tokens.Skip(Math.Max(1, h - 3)).Take(7).Any(t =>
             t.IsCapitalized && k.Vocabulary.IsProperNoun(t.Lower) && !asked.Contains(Bot.Core.Text.WordStemmer.Stem(t.Lower))));
+    }
+
+    /// <summary>
+    /// "a US policy or a UK one?": the only word the articles lack is one side of an "or", and the other side, a few
+    /// words away, is a name they use.
+    /// </summary>
+    private static bool ChoiceWithOneRealOption(QuestionAnalysis q, CorpusKnowledge k)
+    {
+        var or = q.Words.ToList().FindIndex(w => w.Lower == "or");
+        if (or < 0 || q.UnknownWords.Count != 1)
+        {
+            return false;
+        }
+
+        var absent = q.Words.ToList().IndexOf(q.UnknownWords[0]);
+        bool Named(int i) => i >= 0 && i < q.Words.Count && i != or && k.Vocabulary.IsProperNoun(q.Words[i].Lower);
+        var absentBefore = absent < or && or - absent <= 3;
+        var absentAfter = absent > or && absent - or <= 3;
+        return (absentAfter && Enumerable.Range(or - 3, 3).Any(Named)) || (absentBefore && Enumerable.Range(or + 1, 3).Any(Named));
     }
 
     private static bool InTitleOfNamedPerson(QuestionAnalysis q, QuestionWord word)

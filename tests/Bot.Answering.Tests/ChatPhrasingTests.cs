@@ -315,4 +315,13 @@ public sealed class ChatPhrasingTests
         Assert.False(reply.Abstained);
         Assert.Contains("planning a meeting", reply.Text);
     }
+
+    [Fact]
+    public void Ask_ChoiceBetweenANamedPlaceAndOneNeverMentioned_AnswersWithTheNamedOne()
+    {
+        var reply = _engine.Ask("are the tariffs against norway or sweden?", _knowledge);
+
+        Assert.False(reply.Abstained);
+        Assert.Contains("tariffs against Norway", reply.Text);
+    }
 }
