@@ -319,7 +319,7 @@ public sealed class ChatPhrasingTests
     [Fact]
     public void Ask_ChoiceBetweenANamedPlaceAndOneNeverMentioned_AnswersWithTheNamedOne()
     {
-        var reply = _engine.Ask("are the tariffs against norway or sweden?", _knowledge);
+        var reply = _engine.Ask("are the tariffs against Norway or Sweden?", _knowledge);
 
         Assert.False(reply.Abstained);
         Assert.Contains("tariffs against Norway", reply.Text);
