@@ -10,7 +10,7 @@ public sealed partial class ExtractiveAnswerer
     /// <summary>A topic word the corpus never uses that is plainly what the question is about.</summary>
     private static string? UnknownFocus(QuestionAnalysis q, CorpusKnowledge k)
     {
-        if (q.Kind == QuestionKind.WhoIs && QuestionPatterns.RoleChoice().IsMatch(q.LowerText))
+        if (q.Kind == QuestionKind.WhoIs && (QuestionPatterns.RoleChoice().IsMatch(q.LowerText) || QuestionPatterns.HoldsTitle().IsMatch(q.LowerText)))
         {
             return null; // "is Zelensky president or PM?": the title the articles give answers it, whichever words were offered
         }

@@ -307,7 +307,8 @@ public static class QuestionAnalyzer
 
         var namedPerson = actors.Any(a => a.Actor.Kind == ActorKind.Person && !a.ByTitle);
         if ((QuestionPatterns.RoleQuestion().IsMatch(text) && (actors.Count > 0 || implied is not null))
-            || (namedPerson && QuestionPatterns.RoleChoice().IsMatch(text) && System.Text.RegularExpressions.Regex.IsMatch(text, @"^(is|was)\b")))
+            || (namedPerson && QuestionPatterns.RoleChoice().IsMatch(text) && System.Text.RegularExpressions.Regex.IsMatch(text, @"^(is|was)\b"))
+            || (namedPerson && QuestionPatterns.HoldsTitle().IsMatch(text)))
         {
             return QuestionKind.WhoIs;
         }

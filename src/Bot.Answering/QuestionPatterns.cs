@@ -65,6 +65,10 @@ internal static partial class QuestionPatterns
     [GeneratedRegex("^(" + LeadingFiller + @")*(has|have|had|did)\s+.{0,40}\b(met|meet|sat\s+down|sit\s+down|meeting\s+(happen\w*|take\s+place|taken\s+place|took\s+place|been\s+held|occurred))\b")]
     public static partial Regex MetYet();
 
+    /// <summary>"is Chuck Schumer the Senate Majority Leader?": whether a named person holds a title.</summary>
+    [GeneratedRegex(@"^(is|was)\s+\w+(\s+\w+)?\s+(the|a|an|ukraine|russia|america|usa)\s+(\w+\s+){0,3}(president|pm|premier|secretary|adviser|advisor|senator|minister|leader|chief|head|chancellor)\s*$")]
+    public static partial Regex HoldsTitle();
+
     /// <summary>"is Zelensky Ukraine's president or PM?": a choice between titles for a named person.</summary>
     [GeneratedRegex(@"\b(president|pm|prime\s+minister|premier|secretary|adviser|advisor|senator|minister|leader|chief|head|chancellor)\b.*\bor\b|\bor\b.*\b(president|pm|prime\s+minister|premier|secretary|adviser|advisor|senator|minister|leader|chief|head|chancellor)\b")]
     public static partial Regex RoleChoice();
@@ -308,7 +312,7 @@ internal static partial class QuestionPatterns
     public static partial Regex ForecastEffect();
 
     /// <summary>Personal facts news copy rarely gives and the articles would have to state outright.</summary>
-    [GeneratedRegex(@"\b(how\s+old|age\s+of|(s|his|her)\s+age|born|birthday|net\s+worth|married|wife|husband|children|kids|salary|how\s+tall|height|religion|hometown|education|degree|(job|role|position|career|work\w*)\s+before|before\s+(becoming|being|(he|she)\s+(was|became|took|joined)|taking\s+(office|the\s+job))|previous(ly)?\s+(job|role|position|career|worked)|(his|her)\s+(background|career)|prior\s+to\s+becoming|represents?|home\s+state|constituency|how\s+long\s+has\s+\w+\s+been\s+(the\s+)?(\w+\s+)?(secretary|adviser|advisor|president|leader|senator|minister|in\s+office|in\s+(the|his|her)\s+(job|role|post)))\b")]
+    [GeneratedRegex(@"\b(how\s+old|age\s+of|(s|his|her)\s+age|born|birthday|net\s+worth|married|wife|husband|children|kids|salary|how\s+tall|height|religion|hometown|education|degree|(job|role|position|career|work\w*)\s+before|before\s+(becoming|being|(he|she)\s+(was|became|took|joined)|taking\s+(office|the\s+job))|previous(ly)?\s+(job|role|position|career|worked)|(his|her)\s+(background|career)|prior\s+to\s+becoming|represents?|home\s+state|constituency|(which|what)\s+state\s+.*\bfrom\b|where\s+(is|s)\s+\w+(\s+\w+)?\s+from\b|how\s+long\s+has\s+\w+\s+been\s+(the\s+)?(\w+\s+)?(secretary|adviser|advisor|president|leader|senator|minister|in\s+office|in\s+(the|his|her)\s+(job|role|post)))\b")]
     public static partial Regex PersonalDetail();
 
     [GeneratedRegex(@"\b((list|name)\s+(everyone|everybody|every\s+(named\s+)?(person|people|name|official)|all\s+(the\s+)?(named\s+)?(people|persons|players|names|officials|actors|figures))|who\s+(is|are|s)\s+(mentioned|named|involved|in\s+(the|this)\s+(story|article|piece))|(key|main)\s+(people|players|figures|actors)|cast\s+of\s+characters|who\s+s\s+who)\b")]

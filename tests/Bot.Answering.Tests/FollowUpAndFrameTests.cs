@@ -162,4 +162,21 @@ public sealed class FollowUpAndFrameTests
         Assert.False(reply.Abstained);
         Assert.Contains("transit budget short", reply.Text);
     }
+
+    [Fact]
+    public void Ask_WhetherANamedPersonHoldsAWrongTitle_GivesTheTitleTheArticlesUse()
+    {
+        var reply = _engine.Ask("Is Tom Becker the transport minister?", _knowledge);
+
+        Assert.False(reply.Abstained);
+        Assert.Contains("Tom Becker is identified in the articles as Opposition Leader", reply.Text);
+    }
+
+    [Fact]
+    public void Ask_WhereAPersonIsFrom_Abstains()
+    {
+        var reply = _engine.Ask("which state is tom becker from", _knowledge);
+
+        Assert.True(reply.Abstained);
+    }
 }

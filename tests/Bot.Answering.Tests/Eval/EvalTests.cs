@@ -39,6 +39,7 @@ public sealed class EvalTests(ITestOutputHelper output)
         { "questions.holdout23.jsonl", 0.95 },
         { "questions.holdout24.jsonl", 0.95 },
         { "questions.holdout25.jsonl", 0.95 },
+        { "questions.holdout26.jsonl", 0.95 },
     };
 
     [Theory]
