@@ -282,8 +282,7 @@ public sealed partial class ExtractiveAnswerer
             return draft;
         }
 
-        var named = SentenceRanker.Rank(k, q.KnownWords, ActorsOf(q)).Select(r => r.Sentence).FirstOrDefault(s => !cited.Contains(s) && NamesInstance(s, headStem));
-        return named is null ? draft : draft with { Parts = [.. draft.Parts, AnswerPart.Quote(named)] };
+        return WithBestUncited(q, k, draft, cited, s => NamesInstance(s, headStem), int.MaxValue);
     }
 
     /// <summary>
@@ -305,9 +304,14 @@ public sealed partial class ExtractiveAnswerer
             return draft;
         }
 
-        var naming = SentenceRanker.Rank(k, q.KnownWords, ActorsOf(q)).Select(r => r.Sentence).Take(5)
-            .FirstOrDefault(s => !cited.Contains(s) && k.StemsOf(s).Contains(missing.Stem));
-        return naming is null ? draft : draft with { Parts = [.. draft.Parts, AnswerPart.Quote(naming)] };
+        return WithBestUncited(q, k, draft, cited, s => k.StemsOf(s).Contains(missing.Stem), 5);
+    }
+
+    /// <summary>The draft with the best-ranked sentence (among the first <paramref name="among"/>) that is not cited yet and fits, if any.</summary>
+    private static AnswerDraft WithBestUncited(QuestionAnalysis q, CorpusKnowledge k, AnswerDraft draft, HashSet<Sentence> cited, Func<Sentence, bool> fits, int among)
+    {
+        var added = SentenceRanker.Rank(k, q.KnownWords, ActorsOf(q)).Select(r => r.Sentence).Take(among).FirstOrDefault(s => !cited.Contains(s) && fits(s));
+        return added is null ? draft : draft with { Parts = [.. draft.Parts, AnswerPart.Quote(added)] };
     }
 
     /// <summary>A proper name right before the noun: "the Ukraine war", "Ukraine Diplomacy".</summary>
