@@ -346,6 +346,14 @@ public sealed partial class ExtractiveAnswerer
             .DistinctBy(s => s.Id)
             .Take(3)
             .ToList();
+        if (Regex.IsMatch(q.LowerText, @"\bleak"))
+        {
+            // A leaker is a particular person; "officials disclosed" does not name one.
+            var leakParts = new List<AnswerPart> { AnswerPart.Plain(attributions.Count == 0 ? "The articles don't say who leaked it." : "The articles don't say who leaked it. They attribute the reporting only to unnamed sources:") };
+            leakParts.AddRange(attributions.Select(AnswerPart.Quote));
+            return new AnswerDraft(leakParts, Abstained: true);
+        }
+
         var titles = AnswerText.JoinAnd(k.Corpus.Articles.Take(3).Select(a => $"\"{a.Title}\"" + (a.Outlet is null ? "" : $" ({a.Outlet})")).ToList());
         var parts = new List<AnswerPart> { AnswerPart.Plain($"My answers come from the article text: {titles}. Within it, the reporting is attributed like this:") };
         parts.AddRange(attributions.Select(AnswerPart.Quote));

@@ -136,7 +136,7 @@ internal static partial class QuestionPatterns
     [GeneratedRegex(@"\b((news\s+)?outlet|publisher|publication\s+date|who\s+(wrote|authored|published|reported)\s+(this|it|the\s+(article|story|piece))|(which|what)\s+(news\s+)?(paper|newspaper|site|website|outlet|network|publication)|author|byline|the\s+reporter|journalist|(when|what\s+date)\s+was\s+(this|it|the)(\s+(article|story|piece))?\s+(published|written|posted)|(link|url)\s+(to|for)\s+(the|this)\s+(article|story|piece|source))\b")]
     public static partial Regex ArticleDetails();
 
-    [GeneratedRegex(@"\b(where\s+(does|did|do)\s+.{0,40}\b(come|coming)\s+from|sources?\s*\??$|who\s+(says|said|reported|reports|disclosed|leaked)\s+(this|that|it)\s*$|how\s+do\s+(we|you|they)\s+know|according\s+to\s+whom|who\s+is\s+the\s+source)\b")]
+    [GeneratedRegex(@"\b(where\s+(does|did|do)\s+.{0,40}\b(come|coming)\s+from|sources?\s*\??$|who\s+(says|said|reported|reports|disclosed|leaked)\s+(this|that|it)\s*$|how\s+do\s+(we|you|they)\s+know|according\s+to\s+whom|who\s+is\s+the\s+source|(who|which\s+\w+|whom)\s+(first\s+)?(leaked|leaks|leak)\b)\b")]
     public static partial Regex Sourcing();
 
     private static readonly HashSet<string> s_clauseVerbs = new(StringComparer.Ordinal)
@@ -322,7 +322,7 @@ internal static partial class QuestionPatterns
     public static partial Regex Passive();
 
     /// <summary>Words for taking a side or voicing a view — what "who ... ?" asks about when it asks who reacted.</summary>
-    [GeneratedRegex(@"\b(said|say|says|criticiz\w*|criticis\w*|oppos\w*|object\w*|support\w*|praise\w*|endorse\w*|defend\w*|deni\w*|deny|fear\w*|worr\w*|concern\w*|warn\w*|question\w*|disclos\w*|welcom\w*|back(ed)?|complain\w*|react\w*|respond\w*|comment\w*|push\w*\s+back|critical|voic\w*|express\w*|argu\w*|contend\w*|assert\w*|insist\w*|(attack\w*|slamm?\w*|blast\w*)\s+(it|this|that|the\s+(decision|move|shift|policy|halt|pause|order)))\b")]
+    [GeneratedRegex(@"\b(said|say|says|criticiz\w*|criticis\w*|oppos\w*|object\w*|support\w*|praise\w*|endorse\w*|defend\w*|deni\w*|deny|fear\w*|worr\w*|concern\w*|warn\w*|question\w*|disclos\w*|reveal\w*|welcom\w*|back(ed)?|complain\w*|react\w*|respond\w*|comment\w*|push\w*\s+back|critical|voic\w*|express\w*|argu\w*|contend\w*|assert\w*|insist\w*|(attack\w*|slamm?\w*|blast\w*)\s+(it|this|that|the\s+(decision|move|shift|policy|halt|pause|order)))\b")]
     public static partial Regex StanceVerb();
 
     /// <summary>Plural nouns whose members have proper names: asking "which" of them asks for those names.</summary>

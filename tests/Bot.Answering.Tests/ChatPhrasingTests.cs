@@ -20,6 +20,26 @@ public sealed class ChatPhrasingTests
     }
 
     [Fact]
+    public void Ask_WhoLeakedTheNews_SaysNoLeakerIsNamedAndQuotesTheUnnamedSources()
+    {
+        var reply = _engine.Ask("who leaked the news of the fare freeze to the press?", SyntheticCorpus.Build(("bus.md", SyntheticCorpus.BusFares)));
+
+        Assert.True(reply.Abstained);
+        Assert.Contains("don't say who leaked", reply.Text);
+        Assert.Contains(reply.Citations, c => c.Quote.Contains("officials said", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Ask_WhoRevealedTheDecision_AnswersWithTheOfficialsWhoDisclosedIt()
+    {
+        var reply = _engine.Ask("who revealed the pause?", _knowledge);
+
+        Assert.False(reply.Abstained);
+        Assert.Contains(reply.Citations, c => c.Quote.Contains("officials said", StringComparison.Ordinal));
+        Assert.DoesNotContain("decision came from", reply.Text);
+    }
+
+    [Fact]
     public void Ask_WhetherTheDecisionGotPushback_ReportsTheCritics()
     {
         var reply = _engine.Ask("did the decision get any pushback", _knowledge);
