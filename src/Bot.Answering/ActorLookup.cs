@@ -198,7 +198,7 @@ public sealed class ActorLookup
             var actorNationalities = modifiers.Where(s_nationalities.Contains).ToArray();
             var questionNationalities = NationalitiesNear(headIndex);
             var conflict = questionNationalities.Count > 0 && !actorNationalities.Any(n => questionNationalities.Any(q => SynonymTable.AreSynonyms(q, n)))
-                ? (actorNationalities.Length > 0 ? 1 : 0)
+                ? (actorNationalities.Length > 0 || !NationalityNearActor(actor, questionNationalities) ? 1 : 0)
                 : 0;
             if (conflict > 0 && matched == 0)
             {
@@ -224,6 +224,13 @@ public sealed class ActorLookup
             Add(found, new ActorReference(best.Actor, best.Index, ByTitle: true) { TokenIndexes = titleWords });
         }
     }
+
+    /// <summary>
+    /// A title without a country ("President Vladimir Putin") may still be the one asked for ("the russian president")
+    /// when the sentences about the person speak of that country; "the chinese president" is not, when none do.
+    /// </summary>
+    private bool NationalityNearActor(Actor actor, HashSet<string> nationalities) =>
+        actor.SentenceIds.Take(50).Any(id => _sentenceStems(id).Any(stem => nationalities.Any(n => stem == n || SynonymTable.AreSynonyms(stem, n))));
 
     /// <summary>How many of the question's other words occur in the sentences that mention the actor ("planning to meet" for Putin).</summary>
     private int ContextMatches(Actor actor, string[] questionStems)

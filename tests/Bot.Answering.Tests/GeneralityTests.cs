@@ -16,6 +16,23 @@ public sealed class GeneralityTests
     }
 
     [Fact]
+    public void Ask_TitleWithACountryNeverSaidOfTheHolder_NamesNobody()
+    {
+        var knowledge = SyntheticCorpus.Build(("summit.md", """
+            ---
+            title: Summit Planned
+            ---
+            Officials said President Mara Olsen will host the summit next month.
+            Olsen said the summit aims to ease trade tensions.
+            """));
+
+        var reply = _engine.Ask("what did the chinese president say?", knowledge);
+
+        Assert.True(reply.Abstained);
+        Assert.DoesNotContain("Olsen", reply.Text);
+    }
+
+    [Fact]
     public void Ask_WhyInAnotherStory_GivesTheStatedPurpose()
     {
         var reply = _engine.Ask("why was it suspended?", _knowledge);
