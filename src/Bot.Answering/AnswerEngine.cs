@@ -35,6 +35,11 @@ public sealed class AnswerEngine
                 message.Remember(parts[i], partAnalysis.FocusActor ?? AnsweredPerson(partDraft, knowledge));
             }
             analysis ??= partAnalysis;
+            if (draft is not null && partDraft.Abstained && IsBareFragment(partAnalysis))
+            {
+                continue; // "... was that before the pause? and how'd it go": the tail adds nothing the answer can use
+            }
+
             draft = draft is null ? partDraft : Merge(draft, partDraft);
         }
 
@@ -89,6 +94,11 @@ public sealed class AnswerEngine
             .Select(story.FindActor)
             .FirstOrDefault(a => a is { Kind: StoryMap.ActorKind.Person });
     }
+
+    /// <summary>A later part with no word or person from the articles and no request of its own ("as payback?", "what was it for").</summary>
+    private static bool IsBareFragment(QuestionAnalysis part) =>
+        part.KnownWords.Count == 0 && part.Actors.Count == 0 && part.ImpliedActor is null && part.Premise is null
+        && !QuestionPatterns.Task().IsMatch(part.LowerText) && !QuestionPatterns.Help().IsMatch(part.LowerText);
 
     private static AnswerDraft Merge(AnswerDraft first, AnswerDraft second) =>
         new(first.Parts.Concat(second.Parts).DistinctBy(p => p.Text).ToList(), first.Abstained || second.Abstained)

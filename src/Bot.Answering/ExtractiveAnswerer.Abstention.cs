@@ -107,6 +107,12 @@ public sealed partial class ExtractiveAnswerer
             return "that detail";
         }
 
+        if (QuestionPatterns.PartyAsked().IsMatch(q.LowerText) && q.Actors.FirstOrDefault(a => a.Actor.Kind == ActorKind.Person) is { } member
+            && !member.Actor.SentenceIds.Any(id => k.Corpus.FindSentence(id) is { } s && QuestionPatterns.PartyName().IsMatch(s.Text)))
+        {
+            return "which party " + member.Actor.Name + " belongs to"; // "is Hegseth a Republican?" when no sentence about him names a party
+        }
+
         if (q.UnknownWords.Count == 0)
         {
             return null;
@@ -822,7 +828,8 @@ public sealed partial class ExtractiveAnswerer
 
         var lead = k.Corpus.FindSentence(decision.Evidence.SentenceId)!;
         // "did they ramp up the attacks?" is answered — no, the opposite; "why did they resume?" presumes what is not reported.
-        return YesNo().IsMatch(text) && !undoesHalt && !QuestionPatterns.Communication().IsMatch(text)
+        var askedAsYesNo = YesNoOrTrue().IsMatch(text) || !OpensWithQuestionWord().IsMatch(text); // "so the US ramped up the attacks?"
+        return askedAsYesNo && !undoesHalt && !QuestionPatterns.Communication().IsMatch(text)
             ? new AnswerDraft([AnswerPart.Plain("No. The articles report the opposite:"), AnswerPart.Quote(lead)], Abstained: false)
             : new AnswerDraft([AnswerPart.Plain("The articles don't report that. What they report is the opposite:"), AnswerPart.Quote(lead)], Abstained: true);
     }

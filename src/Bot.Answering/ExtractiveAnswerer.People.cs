@@ -115,6 +115,11 @@ public sealed partial class ExtractiveAnswerer
             chosen = SentencesOf(reactions, k).Take(2).ToList();
         }
 
+        if (UnaddressedTopic(q, k, actor, SentencesOf(reactions, k).ToList()) is { } unaddressed)
+        {
+            return new AnswerDraft([AnswerPart.Plain($"The articles don't report {actor.Name} saying anything about {unaddressed}. What they report from {actor.Name}:"), .. SentencesOf(reactions.OrderBy(r => r.Stance == Stance.Statement), k).Take(1).Select(AnswerPart.Quote)], Abstained: true);
+        }
+
         // "his exact words": only a direct quotation answers that, and a paraphrase is not one.
         if (QuestionPatterns.VerbatimRequest().IsMatch(q.LowerText) && !chosen.Any(s => s.Text.IndexOfAny(['"', '\u201C']) >= 0))
         {
@@ -132,6 +137,32 @@ public sealed partial class ExtractiveAnswerer
         }
 
         return new AnswerDraft(chosen.OrderBy(s => s.Ordinal).Select(AnswerPart.Quote).ToList(), Abstained: false);
+    }
+
+    /// <summary>
+    /// "what did Waltz say about how long the pause will last?": the topic after "say about", when none of its own words
+    /// (beyond the story's headline words) is in what the person is reported to have said.
+    /// </summary>
+    private static string? UnaddressedTopic(QuestionAnalysis q, CorpusKnowledge k, Actor actor, List<Sentence> said)
+    {
+        var about = QuestionPatterns.SaidAbout().Match(q.LowerText);
+        if (!about.Success || said.Count == 0)
+        {
+            return null;
+        }
+
+        var topicText = about.Groups["topic"].Value;
+        var topicWords = q.KnownWords
+            .Where(w => Regex.IsMatch(topicText, $@"\b{Regex.Escape(w.Lower)}\b") && !IsActorWord(w, actor) && !GenericWords.Contains(w.Lower)
+                        && !k.HeadlineStems.Contains(w.Stem) && !QuestionPatterns.HaltWord().IsMatch(w.Lower) && !QuestionPatterns.DecisionWord().IsMatch(w.Lower))
+            .ToList();
+        if (topicWords.Count == 0 || q.UnknownWords.Any(w => topicText.Contains(w.Lower, StringComparison.Ordinal)))
+        {
+            return null;
+        }
+
+        var spoken = said.SelectMany(k.StemsOf).ToHashSet(StringComparer.Ordinal);
+        return topicWords.Any(w => spoken.Contains(w.Stem) || spoken.Any(s => Bot.Retrieval.SynonymTable.AreSynonyms(s, w.Stem))) ? null : topicText.Trim();
     }
 
     /// <summary>The sentences that report the reactions, each once, in the reactions' order.</summary>

@@ -421,6 +421,9 @@ public sealed partial class ExtractiveAnswerer
     [GeneratedRegex(@"^(did|does|do|was|is|were|has|had)\b")]
     private static partial Regex YesNo();
 
+    [GeneratedRegex("^(" + QuestionPatterns.LeadingFiller + @")*(who|whom|whose|what|whats|why|when|where|how|which|tell|explain|describe|give|list|show|summari[sz]e)\b")]
+    private static partial Regex OpensWithQuestionWord();
+
     [GeneratedRegex(@"^\W*((ok|so|wait|but|and|hmm)\W+)*(does|did)\s+the\s+(article|articles|story|piece|report)\s+(say|says|claim|state|suggest|report|mention)\s+(that\s+)?(?!(who|what|why|when|where|how|which|whether|if)\b)")]
     private static partial Regex TextClaimFrame();
 

@@ -81,6 +81,12 @@ public static partial class InjectionGuard
             }
 
             var tagged = TaggedPremise().Match(segment);
+            if (tagged.Success && QuestionPatterns.OrderWord().IsMatch(tagged.Groups["claim"].Value.ToLowerInvariant()))
+            {
+                kept.Add(tagged.Groups["claim"].Value); // "it came AFTER the fight, right?" asks the order, which the answer gives
+                continue;
+            }
+
             if (tagged.Success)
             {
                 premise ??= tagged.Groups["claim"].Value;

@@ -256,6 +256,10 @@ internal static partial class QuestionPatterns
     public static partial Regex CriticismAsked();
 
     /// <summary>"put these in order", "which came first": the order of events, not the order that was given.</summary>
+    /// <summary>Words that place one event before or after another.</summary>
+    [GeneratedRegex(@"\b(before|after|prior\s+to|ahead\s+of|following|preced\w*|predat\w*)\b")]
+    public static partial Regex OrderWord();
+
     [GeneratedRegex(@"\b(put\s+(these|them|those|this|the\s+events|events)\s+in\s+order|in\s+(chronological|time)\s+order|chronolog\w*|sequence\s+of\s+events|order\s+of\s+events|which\s+(came|happened)\s+first|what\s+(came|happened)\s+first)\b")]
     public static partial Regex Sequence();
 
@@ -314,6 +318,16 @@ internal static partial class QuestionPatterns
     /// <summary>Personal facts news copy rarely gives and the articles would have to state outright.</summary>
     [GeneratedRegex(@"\b(how\s+old|age\s+of|(s|his|her)\s+age|born|birthday|net\s+worth|married|wife|husband|children|kids|salary|how\s+tall|height|religion|hometown|education|degree|(job|role|position|career|work\w*)\s+before|before\s+(becoming|being|(he|she)\s+(was|became|took|joined)|taking\s+(office|the\s+job))|previous(ly)?\s+(job|role|position|career|worked)|(his|her)\s+(background|career)|prior\s+to\s+becoming|represents?|home\s+state|constituency|(which|what)\s+state\s+.*\bfrom\b|where\s+(is|s)\s+\w+(\s+\w+)?\s+from\b|how\s+long\s+has\s+\w+\s+been\s+(the\s+)?(\w+\s+)?(secretary|adviser|advisor|president|leader|senator|minister|in\s+office|in\s+(the|his|her)\s+(job|role|post)))\b")]
     public static partial Regex PersonalDetail();
+
+    /// <summary>"what did X say about how long it lasts": the topic of a statement asked for.</summary>
+    [GeneratedRegex(@"\b(say|said|says|saying|comment\w*|talk\w*|remark\w*|speak|spoke|state\w*|claim\w*)\s+(anything\s+|something\s+|much\s+)?(about|regarding|concerning|on)\s+(?<topic>.{3,})$")]
+    public static partial Regex SaidAbout();
+
+    [GeneratedRegex(@"\b((which|what)\s+(political\s+)?party|party\s+(affiliation|membership|is\s+(he|she))|(is|was|s)\s+(he|she|\w+(\s+\w+)?)\s+(a|an)\s+(democrat|republican|conservative|liberal|tory|gop\w*|labou?r)\b)")]
+    public static partial Regex PartyAsked();
+
+    [GeneratedRegex(@"\b(democrat\w*|republican\w*|gop|conservatives?|tory|tories|liberals?|labou?r\s+party|green\s+party)\b", RegexOptions.IgnoreCase)]
+    public static partial Regex PartyName();
 
     [GeneratedRegex(@"\b((list|name)\s+(everyone|everybody|every\s+(named\s+)?(person|people|name|official)|all\s+(the\s+)?(named\s+)?(people|persons|players|names|officials|actors|figures))|who\s+(is|are|s)\s+(mentioned|named|involved|in\s+(the|this)\s+(story|article|piece))|(key|main)\s+(people|players|figures|actors)|cast\s+of\s+characters|who\s+s\s+who)\b")]
     public static partial Regex ListActors();

@@ -40,6 +40,63 @@ public sealed class ChatPhrasingTests
     }
 
     [Fact]
+    public void Ask_StatementQuestionClaimingTheReverse_AnswersNoWithTheDecision()
+    {
+        var reply = _engine.Ask("so carver's government ramped up the tariffs on norway?", _knowledge);
+
+        Assert.False(reply.Abstained);
+        Assert.StartsWith("No.", reply.Text);
+        Assert.Contains(reply.Citations, c => c.Quote.Contains("has paused its tariffs", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Ask_AnsweredQuestionWithAVagueTail_AnswersWithoutARefusal()
+    {
+        var reply = _engine.Ask("who criticized the pause? and how'd it go", _knowledge);
+
+        Assert.False(reply.Abstained);
+        Assert.Contains("gift to importers", reply.Text);
+        Assert.DoesNotContain("Sorry", reply.Text);
+    }
+
+    [Fact]
+    public void Ask_OrderOfEventsClaimedWithRight_IsAnsweredWithTheReportedOrder()
+    {
+        var reply = _engine.Ask("the pause came after the talks reopened, right? as a favour?", _knowledge);
+
+        Assert.False(reply.Abstained);
+        Assert.Contains(reply.Citations, c => c.Quote.Contains("two days before the fisheries talks reopened", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Ask_PartyOfAPersonWhoseSentencesNameNoParty_Abstains()
+    {
+        var reply = _engine.Ask("is lena park a republican?", _knowledge);
+
+        Assert.True(reply.Abstained);
+        Assert.Contains("which party Lena Park belongs to", reply.Text);
+    }
+
+    [Fact]
+    public void Ask_WhatSomeoneSaidAboutATopicTheirStatementsNeverTouch_AbstainsAndQuotesWhatTheySaid()
+    {
+        var reply = _engine.Ask("what did ruth hale say about steelworkers?", _knowledge);
+
+        Assert.True(reply.Abstained);
+        Assert.Contains("saying anything about steelworkers", reply.Text);
+        Assert.Contains(reply.Citations, c => c.Quote.Contains("gift to importers", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Ask_WhatSomeoneSaidAboutATopicTheyAddressed_Answers()
+    {
+        var reply = _engine.Ask("what did hale say about importers", _knowledge);
+
+        Assert.False(reply.Abstained);
+        Assert.Contains("gift to importers", reply.Text);
+    }
+
+    [Fact]
     public void Ask_WhetherTheDecisionGotPushback_ReportsTheCritics()
     {
         var reply = _engine.Ask("did the decision get any pushback", _knowledge);

@@ -40,6 +40,10 @@ public sealed class EvalTests(ITestOutputHelper output)
         { "questions.holdout24.jsonl", 0.95 },
         { "questions.holdout25.jsonl", 0.95 },
         { "questions.holdout26.jsonl", 0.95 },
+        { "questions.holdout27.jsonl", 0.90 },
+        { "questions.holdout28.jsonl", 0.90 },
+        { "questions.holdout29.jsonl", 0.90 },
+        { "questions.holdout30.jsonl", 0.90 },
     };
 
     [Theory]
