@@ -319,7 +319,8 @@ public sealed partial class ExtractiveAnswerer
     private static bool InTitleOfNamedPerson(QuestionAnalysis q, QuestionWord word)
     {
         var index = q.Words.ToList().IndexOf(word);
-        return TitleBeforeName.NamedPeople(q.Actors).Any(a => index >= TitleBeforeName.Start(q.Words, a) && index < a.TokenIndexes.Min());
+        return TitleBeforeName.NamedPeople(q.Actors).Any(a => (index >= TitleBeforeName.Start(q.Words, a) && index < a.TokenIndexes.Min())
+                                                              || TitleBeforeName.After(q.Words, a).Contains(word));
     }
 
     /// <summary>
@@ -403,7 +404,7 @@ public sealed partial class ExtractiveAnswerer
         {
             var pair = words.Skip(i).Take(2).ToList();
             var namesAnActor = q.Actors.Any(a => a.TokenIndexes.Contains(i) || a.TokenIndexes.Contains(i + 1));
-            if (!namesAnActor && pair.All(w => w.IsCapitalized && !w.WasCorrected) && pair.Any(w => !k.Vocabulary.IsCapitalizedInCorpus(w.Lower)))
+            if (!namesAnActor && pair.All(w => w.IsCapitalized && !w.WasCorrected && !InTitleOfNamedPerson(q, w)) && pair.Any(w => !k.Vocabulary.IsCapitalizedInCorpus(w.Lower)))
             {
                 return $"{pair[0].Original} {pair[1].Original}";
             }

@@ -58,7 +58,7 @@ public sealed partial class ExtractiveAnswerer
             return new AnswerDraft(lead, Abstained: false);
         }
 
-        draft = ClaimAboutTheText(question, draft);
+        draft = QuotedWordsNeverSaid(question, knowledge, draft) ?? ClaimAboutTheText(question, draft);
         var parts = lead.Concat(draft.Parts).DistinctBy(p => p.Text).ToList();
         return draft with { Parts = parts };
     }
@@ -80,6 +80,27 @@ public sealed partial class ExtractiveAnswerer
     }
 
     /// <summary>
+    /// "Did Schumer call the move \"strategically brilliant\"?": words put in quotes that no sentence contains, asked of
+    /// someone whose reactions the articles do report, are answered no, with what the person is reported to have said.
+    /// </summary>
+    private static AnswerDraft? QuotedWordsNeverSaid(QuestionAnalysis q, CorpusKnowledge k, AnswerDraft draft)
+    {
+        var quoted = QuotedPhrase().Match(q.Text);
+        var speaker = q.Actors.FirstOrDefault(a => a.Actor.Kind == ActorKind.Person)?.Actor;
+        if (!draft.Abstained || !quoted.Success || speaker is null || !YesNoOrTrue().IsMatch(q.LowerText)
+            || quoted.Groups["phrase"].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length < 2
+            || k.Corpus.Sentences.Any(s => s.Text.Contains(quoted.Groups["phrase"].Value.Trim(), StringComparison.OrdinalIgnoreCase)))
+        {
+            return null;
+        }
+
+        var said = k.Story.ReactionsBy(speaker.Id).OrderBy(r => r.Stance == Stance.Statement).Select(r => k.Corpus.FindSentence(r.Evidence.SentenceId)).OfType<Sentence>().FirstOrDefault();
+        return said is null
+            ? null
+            : new AnswerDraft([AnswerPart.Plain($"No. The articles don't report {speaker.Name} using the words \"{quoted.Groups["phrase"].Value.Trim()}\". What they report:"), AnswerPart.Quote(said)], Abstained: false);
+    }
+
+    /// <summary>
     /// "Senate Majority Leader Schumer ...": a title typed before a name the articles give another title: say which
     /// title they give, citing where.
     /// </summary>
@@ -87,12 +108,14 @@ public sealed partial class ExtractiveAnswerer
     {
         foreach (var reference in TitleBeforeName.NamedPeople(actors).Where(a => a.Actor.Role is not null && a.Actor.RoleSentenceId is not null))
         {
-            var title = TitleBeforeName.Of(words, reference);
             var roleWords = reference.Actor.Role!.ToLowerInvariant().Split(' ', '.');
-            var typedRole = title.Any(w => TitleWord().IsMatch(w.Lower));
-            if (title.Count >= 2 && typedRole && title.Any(w => !roleWords.Contains(w.Lower) && !Bot.Core.Text.StopWords.IsStopWord(w.Lower)))
+            foreach (var title in new[] { TitleBeforeName.Of(words, reference), TitleBeforeName.After(words, reference) })
             {
-                return new AnswerPart($"The articles identify {reference.Actor.Name} as {reference.Actor.Role}.", [k.Corpus.FindSentence(reference.Actor.RoleSentenceId!)!]);
+                var typedRole = title.Any(w => TitleWord().IsMatch(w.Lower) || w.Lower == "sec");
+                if (title.Count >= 2 && typedRole && title.Any(w => !roleWords.Contains(w.Lower) && !Bot.Core.Text.StopWords.IsStopWord(w.Lower) && !(w.Lower == "sec" && roleWords.Contains("secretary"))))
+                {
+                    return new AnswerPart($"The articles identify {reference.Actor.Name} as {reference.Actor.Role}.", [k.Corpus.FindSentence(reference.Actor.RoleSentenceId!)!]);
+                }
             }
         }
 
@@ -426,6 +449,9 @@ public sealed partial class ExtractiveAnswerer
 
     [GeneratedRegex(@"^\W*((ok|so|wait|but|and|hmm)\W+)*(does|did)\s+the\s+(article|articles|story|piece|report)\s+(say|says|claim|state|suggest|report|mention)\s+(that\s+)?(?!(who|what|why|when|where|how|which|whether|if)\b)")]
     private static partial Regex TextClaimFrame();
+
+    [GeneratedRegex("[\"\u201C\u2018](?<phrase>[^\"\u201C\u201D\u2018\u2019]{3,60})[\"\u201D\u2019]")]
+    private static partial Regex QuotedPhrase();
 
     [GeneratedRegex(@"^(president|leader|secretary|adviser|advisor|minister|senator|speaker|whip|chief|director|governor|chairman|chairwoman|spokesman|spokeswoman|ambassador|general)$")]
     private static partial Regex TitleWord();

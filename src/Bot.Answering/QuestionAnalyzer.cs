@@ -330,7 +330,8 @@ public static class QuestionAnalyzer
 
         var whichHead = QuestionPatterns.WhichHead(words);
         var whichPerson = whichHead is not null && QuestionPatterns.PersonCategory().IsMatch(whichHead);
-        var asksWho = QuestionPatterns.Who().IsMatch(text) || whichPerson;
+        // "whose digital defenses could be hurt?" asks for an owner the sentence names, not for a decider or critic.
+        var asksWho = (QuestionPatterns.Who().IsMatch(text) && !QuestionPatterns.WhoseThing().IsMatch(text)) || whichPerson;
         if (QuestionPatterns.StartsWithHowMany().IsMatch(text))
         {
             return QuestionKind.HowMany; // "how many people were in the room when they argued?" asks for a number, not the argument

@@ -26,6 +26,9 @@ internal static partial class QuestionPatterns
     [GeneratedRegex(@"\b(who|whos|whom|whose|anyone|anybody|someone|somebody|who\s+else)\b")]
     public static partial Regex Who();
 
+    [GeneratedRegex(@"^(\W*\w+\W+){0,3}?whose\s+(?!(idea|decision|call|order|directive|plan|move|doing|fault|responsibility|initiative|choice|command|instruction|authority|say|word|claim|statement|comment|remark|view|argument|position|quote|criticism|denial|reaction|response|objection|complaint)s?\b)\w+|^whose\s+\w+\s+\w+\s+(is|was|are|were)\s+(it|this|that)\b")]
+    public static partial Regex WhoseThing();
+
     [GeneratedRegex(@"\b(what\s+(is|s|was)\s+\w+(\s+\w+)?\s+(job|role|title|position|post)|what\s+does\s+\w+(\s+\w+)?\s+do\b(?!\s+(about|with|to))|(job|role|title|position)\s+of|(role|part)\s+in|(figure|fit|fits|figures)\s+(into|in)|what\s+(\w+\s+)?(position|role|job|title|post|office)\s+(does|did|is|was)\s+.+\s+(hold|have|play|occupy))\b")]
     public static partial Regex RoleQuestion();
 

@@ -97,6 +97,36 @@ public sealed class ChatPhrasingTests
     }
 
     [Fact]
+    public void Ask_WrongTitleGivenAfterTheName_IsCorrectedAndTheQuestionAnswered()
+    {
+        var reply = _engine.Ask("Lena Park is Commerce Secretary, so what did she order?", _knowledge);
+
+        Assert.False(reply.Abstained);
+        Assert.Contains("identify Lena Park as Trade Secretary", reply.Text);
+        Assert.DoesNotContain("don't mention", reply.Text);
+    }
+
+    [Fact]
+    public void Ask_WhetherSomeoneUsedQuotedWordsTheyNeverUsed_AnswersNoWithWhatTheySaid()
+    {
+        var reply = _engine.Ask("Did Ruth Hale call the pause \"a smart move\"?", _knowledge);
+
+        Assert.False(reply.Abstained);
+        Assert.StartsWith("No.", reply.Text);
+        Assert.Contains(reply.Citations, c => c.Quote.Contains("gift to importers", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Ask_WhoseThingIsAffected_AnswersWithTheSentenceNamingTheOwner()
+    {
+        var reply = _engine.Ask("whose protections could the pause weaken?", _knowledge);
+
+        Assert.False(reply.Abstained);
+        Assert.Contains(reply.Citations, c => c.Quote.Contains("steelworkers in Ohio", StringComparison.Ordinal));
+        Assert.DoesNotContain("decision came from", reply.Text);
+    }
+
+    [Fact]
     public void Ask_WhetherTheDecisionGotPushback_ReportsTheCritics()
     {
         var reply = _engine.Ask("did the decision get any pushback", _knowledge);
