@@ -107,6 +107,20 @@ public sealed partial class ExtractiveAnswerer
             return "that detail";
         }
 
+        // "besides Schumer, which other Democratic leaders ...?": every member the articles name is already in the question.
+        if (QuestionPatterns.OthersAsked().IsMatch(q.LowerText)
+            && q.Actors.FirstOrDefault(a => a.Actor.Kind == ActorKind.Group && a.Actor.MemberIds.Count > 0) is { } members
+            && members.Actor.MemberIds.All(id => q.Actors.Any(a => a.Actor.Id == id)))
+        {
+            return $"any other {members.Actor.Name.ToLowerInvariant()} by name";
+        }
+
+        // "what did Schumer propose doing instead?": an alternative put forward, when no sentence reports one.
+        if (QuestionPatterns.AlternativeAsked().IsMatch(q.LowerText) && !k.Corpus.Sentences.Any(s => QuestionPatterns.AlternativeReported().IsMatch(s.Text)))
+        {
+            return "any alternative being proposed";
+        }
+
         if (QuestionPatterns.PartyAsked().IsMatch(q.LowerText) && q.Actors.FirstOrDefault(a => a.Actor.Kind == ActorKind.Person) is { } member
             && !member.Actor.SentenceIds.Any(id => k.Corpus.FindSentence(id) is { } s && QuestionPatterns.PartyName().IsMatch(s.Text)))
         {

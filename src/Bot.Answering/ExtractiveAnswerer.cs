@@ -50,7 +50,7 @@ public sealed partial class ExtractiveAnswerer
                 : new AnswerDraft([.. lead, AnswerPart.Plain(Refusal(knowledge))], Abstained: true);
         }
 
-        var draft = WithNamedPlace(question, knowledge, WithNamedInstance(question, knowledge, AnswerByKind(question, knowledge)));
+        var draft = WithQuotedSentence(question, knowledge, WithNamedPlace(question, knowledge, WithNamedInstance(question, knowledge, AnswerByKind(question, knowledge))));
         if (draft.Abstained && question.Premise is null && YesNo().IsMatch(question.LowerText) && !NamesDecisionAgent(question, knowledge)
             && lead.Any(p => p.Text.StartsWith(PremiseChecker.Contradiction, StringComparison.Ordinal)))
         {
@@ -239,10 +239,12 @@ public sealed partial class ExtractiveAnswerer
         }
 
         bonus ??= StillDoingBonus(q, k) ?? PossessiveBonus(q);
-        if (words.Count == 0 && q.FocusActor is null && QuestionPatterns.WhatNext().IsMatch(q.LowerText)
-            && k.Corpus.Sentences.Where(s => !s.IsHeading && QuestionPatterns.OpenOutlook().IsMatch(s.Text))
+        var outlook = QuestionPatterns.WhatNext().IsMatch(q.LowerText)
+            ? k.Corpus.Sentences.Where(s => !s.IsHeading && QuestionPatterns.OpenOutlook().IsMatch(s.Text))
                 .OrderByDescending(s => s.Text.Contains("to be seen", StringComparison.OrdinalIgnoreCase) || s.Text.Contains("future", StringComparison.OrdinalIgnoreCase))
-                .FirstOrDefault() is { } outlook)
+                .FirstOrDefault()
+            : null;
+        if (words.Count == 0 && q.FocusActor is null && outlook is not null)
         {
             return new AnswerDraft([AnswerPart.Quote(outlook)], Abstained: false); // "so what's gonna happen now?"
         }
@@ -261,7 +263,9 @@ public sealed partial class ExtractiveAnswerer
         var top = ranked.Take(5).ToList();
         if (top.Count == 0 || (top.Max(r => r.Coverage) < 0.45 && words.Count > 0))
         {
-            return AbstainWithContext(q, k, "The articles don't say.");
+            return outlook is not null
+                ? new AnswerDraft([AnswerPart.Quote(outlook)], Abstained: false) // "will the halt actually help bring peace?": still to be seen
+                : AbstainWithContext(q, k, "The articles don't say.");
         }
 
         var best = top[0].Coverage >= 0.3 ? top[0] : top.MaxBy(r => r.Coverage)!;
@@ -328,6 +332,25 @@ public sealed partial class ExtractiveAnswerer
         }
 
         return WithBestUncited(q, k, draft, cited, s => k.StemsOf(s).Contains(missing.Stem), 5);
+    }
+
+    /// <summary>
+    /// "The article describes a \"considerable shift.\" A shift toward what?": words quoted from the articles point at
+    /// the sentence they come from, which leads the answer when it is not cited already.
+    /// </summary>
+    private static AnswerDraft WithQuotedSentence(QuestionAnalysis q, CorpusKnowledge k, AnswerDraft draft)
+    {
+        var phrase = QuotedPhrase().Match(q.Text).Groups["phrase"].Value.Trim().TrimEnd('.', ',', '!', '?');
+        if (draft.Abstained || phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length < 2)
+        {
+            return draft;
+        }
+
+        var cited = draft.Parts.SelectMany(p => p.Evidence).ToHashSet();
+        var source = k.Corpus.Sentences.FirstOrDefault(s => !s.IsHeading && s.Text.Contains(phrase, StringComparison.OrdinalIgnoreCase));
+        return source is null || cited.Any(s => s.Text.Contains(phrase, StringComparison.OrdinalIgnoreCase))
+            ? draft
+            : draft with { Parts = [AnswerPart.Quote(source), .. draft.Parts] };
     }
 
     /// <summary>The draft with the best-ranked sentence (among the first <paramref name="among"/>) that is not cited yet and fits, if any.</summary>

@@ -296,7 +296,7 @@ internal static partial class QuestionPatterns
     public static partial Regex DoneDeal();
 
     /// <summary>"what's gonna happen now?": the outlook, which the articles give as what remains to be seen.</summary>
-    [GeneratedRegex(@"\b((what|whats)\s+(is\s+|s\s+)?(gonna|going\s+to|will|would)\s+happen|what\s+happens\s+(now|next)|(what|whats)\s+(is\s+|s\s+)?next|where\s+(does\s+)?(this|it)\s+go(es)?\s+from\s+here|(fallout|outcome|result|consequences?|impact|ramifications?)\s+(is\s+)?(gonna|going\s+to|will|would)\s+be)\b")]
+    [GeneratedRegex(@"\b((what|whats)\s+(is\s+|s\s+)?(gonna|going\s+to|will|would)\s+happen|what\s+happens\s+(now|next)|(what|whats)\s+(is\s+|s\s+)?next|where\s+(does\s+)?(this|it)\s+go(es)?\s+from\s+here|(fallout|outcome|result|consequences?|impact|ramifications?)\s+(is\s+)?(gonna|going\s+to|will|would)\s+be|((will|would|is)\s+(it|this|that|the\s+(halt|pause|move|decision|policy|suspension))|(it|this|that|the\s+(halt|pause|move|decision|policy|suspension))\s+(will|would|is))\s+(actually\s+|really\s+|even\s+|ever\s+)?(going\s+to\s+|gonna\s+)?(help|work|succeed|pay\s+off|backfire|bring\s+(about\s+)?(peace|an\s+end)|lead\s+to\s+peace|achieve|make\s+a\s+difference))\b")]
     public static partial Regex WhatNext();
 
     /// <summary>A sentence that says the outcome is still open: "remain to be seen", "question the future".</summary>
@@ -321,6 +321,15 @@ internal static partial class QuestionPatterns
     /// <summary>Personal facts news copy rarely gives and the articles would have to state outright.</summary>
     [GeneratedRegex(@"\b(how\s+old|age\s+of|(s|his|her)\s+age|born|birthday|net\s+worth|married|wife|husband|children|kids|salary|how\s+tall|height|religion|hometown|education|degree|(job|role|position|career|work\w*)\s+before|before\s+(becoming|being|(he|she)\s+(was|became|took|joined)|taking\s+(office|the\s+job))|previous(ly)?\s+(job|role|position|career|worked)|(his|her)\s+(background|career)|prior\s+to\s+becoming|represents?|home\s+state|constituency|(which|what)\s+state\s+.*\bfrom\b|where\s+(is|s)\s+\w+(\s+\w+)?\s+from\b|how\s+long\s+has\s+\w+\s+been\s+(the\s+)?(\w+\s+)?(secretary|adviser|advisor|president|leader|senator|minister|in\s+office|in\s+(the|his|her)\s+(job|role|post)))\b")]
     public static partial Regex PersonalDetail();
+
+    [GeneratedRegex(@"\b(besides|other\s+than|apart\s+from|aside\s+from|except|beyond)\b|\b(which|what|any|the)\s+other\b|\bwho\s+else\b")]
+    public static partial Regex OthersAsked();
+
+    [GeneratedRegex(@"\b(propos\w*|recommend\w*|suggest\w*|advocat\w*|call(ed|ing|s)?\s+for|want\w*|urg\w*|push\w*\s+for|offer\w*)\b.*\b(instead|alternatives?|rather\s+than|in\s+place\s+of)\b|\b(what|which)\s+(alternative|other\s+option)s?\b")]
+    public static partial Regex AlternativeAsked();
+
+    [GeneratedRegex(@"\b(instead|rather\s+than|alternatives?|propos\w*|recommend\w*|called\s+for|calls\s+for|urg(ed|es|ing))\b", RegexOptions.IgnoreCase)]
+    public static partial Regex AlternativeReported();
 
     /// <summary>"what did X say about how long it lasts": the topic of a statement asked for.</summary>
     [GeneratedRegex(@"\b(say|said|says|saying|comment\w*|talk\w*|remark\w*|speak|spoke|state\w*|claim\w*)\s+(anything\s+|something\s+|much\s+)?(about|regarding|concerning|on)\s+(?<topic>.{3,})$")]

@@ -10,6 +10,53 @@ public sealed class UnreportedEventTests
     private readonly CorpusKnowledge _knowledge = SyntheticCorpus.Build(("tariffs.md", SyntheticCorpus.Tariffs));
 
     [Fact]
+    public void Ask_WhetherThePauseWillWork_AnswersThatItRemainsToBeSeen()
+    {
+        var reply = _engine.Ask("will the pause actually work?", _knowledge);
+
+        Assert.False(reply.Abstained);
+        Assert.Contains(reply.Citations, c => c.Quote.Contains("remains to be seen", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Ask_WordsQuotedFromTheArticle_CitesTheSentenceTheyComeFrom()
+    {
+        var reply = _engine.Ask("The piece says the remarks \"drew anger\". What happened there?", _knowledge);
+
+        Assert.False(reply.Abstained);
+        Assert.Contains(reply.Citations, c => c.Quote.Contains("where his remarks drew anger", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Ask_AlternativeSomeoneProposed_AbstainsWhenNoneIsReported()
+    {
+        var reply = _engine.Ask("what did ruth hale propose doing instead of the pause?", _knowledge);
+
+        Assert.True(reply.Abstained);
+        Assert.Contains("alternative", reply.Text);
+    }
+
+    [Fact]
+    public void Ask_OtherMembersOfAGroupWhoseOnlyNamedMemberIsInTheQuestion_Abstains()
+    {
+        var knowledge = SyntheticCorpus.Build(("senate.md", """
+            ---
+            title: Senators Criticize Pause
+            ---
+            Trade Secretary Lena Park ordered the pause.
+            Democratic senators, including Senator Ruth Hale, criticized the pause as a gift to importers.
+            """));
+
+        var reply = _engine.Ask("besides Hale, which other democratic senators criticized it? names please", knowledge);
+        var listed = _engine.Ask("which democratic senators criticized it?", knowledge);
+
+        Assert.True(reply.Abstained);
+        Assert.Contains("any other democratic senators", reply.Text);
+        Assert.False(listed.Abstained);
+        Assert.Contains("Ruth Hale", listed.Text);
+    }
+
+    [Fact]
     public void Ask_WhichForeignLeaderIsToBeMet_NamesTheForeignTitleHolderNotTheHomePresident()
     {
         var reply = _engine.Ask("which foreign leader is the government planning to meet?", _knowledge);
