@@ -146,6 +146,24 @@ public sealed partial class ExtractiveAnswerer
             return unknownSubject.Lower;
         }
 
+        // "did cybersecurity stocks move?": the head of the subject is a thing the articles never mention.
+        if (subject.Success && q.Words.Count > 3 && YesNoOrTrue().IsMatch(q.LowerText))
+        {
+            var head = q.Words[2];
+            if (q.Words[1].Lower == subject.Groups["subject"].Value && !Bot.Core.Text.StopWords.IsStopWord(q.Words[1].Lower) && q.UnknownWords.Contains(head) && head.Lower.EndsWith('s') && !head.Lower.EndsWith("ss", StringComparison.Ordinal)
+                && !Bot.Core.Text.StopWords.IsStopWord(head.Lower) && !InTitleOfNamedPerson(q, head))
+            {
+                return q.Words[1].Lower + " " + head.Lower;
+            }
+        }
+
+        // "are Democrats planning legislation?": the thing planned or proposed is something the articles never mention.
+        var planned = QuestionPatterns.PlannedThing().Match(q.LowerText);
+        if (planned.Success && q.UnknownWords.FirstOrDefault(w => w.Lower == planned.Groups["thing"].Value) is { } thing && !GenericWords.Contains(thing.Lower))
+        {
+            return thing.Lower;
+        }
+
         var noun = QuestionPatterns.WhichHead(q.Words);
         if (noun is not null && !QuestionPatterns.PersonCategory().IsMatch(noun) && !QuestionPatterns.PlaceCategory().IsMatch(noun) && !QuestionPatterns.CategoryNoun().IsMatch(noun))
         {
@@ -830,6 +848,12 @@ public sealed partial class ExtractiveAnswerer
         // "has the halt been lifted?": undoing the halt itself; "why did they resume?": restarting what was halted.
         var undoesHalt = QuestionPatterns.UndoHalt().IsMatch(text) && QuestionPatterns.HaltWord().IsMatch(text);
         if (decision is null || q.Kind is QuestionKind.HowLong || !(undoesHalt || (QuestionPatterns.Reversal().IsMatch(text) && !QuestionPatterns.HaltWord().IsMatch(text))))
+        {
+            return null;
+        }
+
+        // "are Democrats planning legislation to restart them?": a plan by critics is not the decision being reversed.
+        if (q.Actors.Count > 0 && q.Actors.All(a => !decision.AgentActorIds.Contains(a.Actor.Id)) && k.Story.Reactions.Any(r => q.Actors.Any(a => a.Actor.Id == r.ActorId) && r.Stance is Stance.Critical or Stance.Concerned))
         {
             return null;
         }

@@ -194,6 +194,8 @@ public static class QuestionAnalyzer
         return null;
     }
 
+    private static readonly HashSet<string> s_gistFrames = new(StringComparer.Ordinal) { "claim", "claims", "message", "point", "gist", "takeaway", "thrust", "news" };
+
     private static QuestionKind DecideKind(
         string text,
         List<QuestionWord> words,
@@ -214,7 +216,8 @@ public static class QuestionAnalyzer
         var topicWords = known.Count - actorWords;
 
         var summary = QuestionPatterns.Summary().Match(text);
-        var topicOutsideSummary = known.Where(k => !summary.Value.Contains(k.Lower, StringComparison.Ordinal) && !headlineStems.Contains(k.Stem)).ToList();
+        // "what's the headline claim?": words that only frame the request for the gist are not a topic either.
+        var topicOutsideSummary = known.Where(k => !summary.Value.Contains(k.Lower, StringComparison.Ordinal) && !headlineStems.Contains(k.Stem) && !s_gistFrames.Contains(k.Lower)).ToList();
         // "tldr for my boss": who the summary is for is not a topic.
         var audience = QuestionPatterns.Audience().Match(text);
         if (summary.Success && actors.Count == 0 && System.Text.RegularExpressions.Regex.IsMatch(text, @"\b(reactions?|responses?)\b"))

@@ -8,7 +8,7 @@ internal static partial class QuestionPatterns
     /// <summary>Openers typed before the question proper: "wait, was ...", "ok so did ...".</summary>
     public const string LeadingFiller = @"(wait|hmm+|ok(ay)?|so|um+|uh+|hey|yo|ugh|honestly|btw|well|lol|also|and|but|quick\s+question)\b[\s,.!:-]*";
 
-    [GeneratedRegex(@"\b(tl\s*;?\s*dr|summar(y|ise|ize|ies)|headlines?|lede|title\s+of\s+(the|this)\s+(article|story|piece)|main\s+(news|point|story|takeaway|idea)|recap|sum\s+(it\s+|this\s+|things\s+)?up|sum\s+up|nutshell|eli5|explain\s+(it\s+|this\s+)?like(\s+(i\s+am|im|i\s+m)\s+(five|5|a\s+kid))?|in\s+(one|a|1)\s+(line|sentence)|gist|overview|brief\s+me|catch\s+me\s+up|what\s+((is|s|was)\s+)?(this|the|that|it)(\s+(story|article|news|piece|thing|whole\s+thing))?(\s+\w+ly)?\s+about|what\s+(is|s)\s+(this|the)\s+(story|article|news|piece)\s*$|what\s+happened|what\s+(is|s)\s+going\s+on|what\s+(is|s)\s+the\s+(story|news|deal)|main\s+points|key\s+points|in\s+short|the\s+short\s+version|explain\s+the\s+(story|article|news))\b")]
+    [GeneratedRegex(@"\b(tl\s*;?\s*dr|summar(y|ise|ize|ies)|headlines?|lede|title\s+of\s+(the|this)\s+(article|story|piece)|(main|key|central|core)\s+(news|points?|story|takeaways?|idea|claim|message|gist)|recap|sum\s+(it\s+|this\s+|things\s+)?up|sum\s+up|nutshell|eli5|explain\s+(it\s+|this\s+)?like(\s+(i\s+am|im|i\s+m)\s+(five|5|a\s+kid))?|in\s+(one|a|1)\s+(line|sentence)|gist|overview|brief\s+me|catch\s+me\s+up|what\s+((is|s|was)\s+)?(this|the|that|it)(\s+(story|article|news|piece|thing|whole\s+thing))?(\s+\w+ly)?\s+about|what\s+(is|s)\s+(this|the)\s+(story|article|news|piece)\s*$|what\s+happened|what\s+(is|s)\s+going\s+on|what\s+(is|s)\s+the\s+(story|news|deal)|main\s+points|key\s+points|in\s+short|the\s+short\s+version|explain\s+the\s+(story|article|news))\b")]
     public static partial Regex Summary();
 
     [GeneratedRegex(@"\bfor\s+(my|our|your|a|the)\s+(\w+\s+)?(?<who>boss|team|manager|class|students?|friends?|mom|dad|parents?|colleagues?|coworkers?|newsletter|readers|audience|channel|group|kids?|grandma|grandpa)\b")]
@@ -321,6 +321,9 @@ internal static partial class QuestionPatterns
     /// <summary>Personal facts news copy rarely gives and the articles would have to state outright.</summary>
     [GeneratedRegex(@"\b(how\s+old|age\s+of|(s|his|her)\s+age|born|birthday|net\s+worth|married|wife|husband|children|kids|salary|how\s+tall|height|religion|hometown|education|degree|(job|role|position|career|work\w*)\s+before|before\s+(becoming|being|(he|she)\s+(was|became|took|joined)|taking\s+(office|the\s+job))|previous(ly)?\s+(job|role|position|career|worked)|(his|her)\s+(background|career)|prior\s+to\s+becoming|represents?|home\s+state|constituency|(which|what)\s+state\s+.*\bfrom\b|where\s+(is|s)\s+\w+(\s+\w+)?\s+from\b|how\s+long\s+has\s+\w+\s+been\s+(the\s+)?(\w+\s+)?(secretary|adviser|advisor|president|leader|senator|minister|in\s+office|in\s+(the|his|her)\s+(job|role|post)))\b")]
     public static partial Regex PersonalDetail();
+
+    [GeneratedRegex(@"\b(plan\w*|propos\w*|draft\w*|introduc\w*|seek\w*|pursu\w*|prepar\w*|consider\w*|threaten\w*)\s+(a\s+|an\s+|any\s+|new\s+|some\s+)?(?<thing>[a-z]{4,})\b")]
+    public static partial Regex PlannedThing();
 
     [GeneratedRegex(@"\b(besides|other\s+than|apart\s+from|aside\s+from|except|beyond)\b|\b(which|what|any|the)\s+other\b|\bwho\s+else\b")]
     public static partial Regex OthersAsked();

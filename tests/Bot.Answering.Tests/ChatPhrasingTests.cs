@@ -127,6 +127,27 @@ public sealed class ChatPhrasingTests
     }
 
     [Fact]
+    public void Ask_HeadlineClaim_GivesTheSummaryBrief()
+    {
+        var reply = _engine.Ask("what is the central claim here?", _knowledge);
+        var summary = _engine.Ask("summary", _knowledge);
+
+        Assert.False(reply.Abstained);
+        Assert.Equal(summary.Text, reply.Text);
+    }
+
+    [Fact]
+    public void Ask_ClaimThenSoWhy_ChecksTheClaimAndAnswersTheQuestion()
+    {
+        var reply = _engine.Ask("Park said the pause was about steelworkers, so why did Hale criticize it?", _knowledge);
+
+        Assert.False(reply.Abstained);
+        Assert.StartsWith("The articles don't say that.", reply.Text);
+        Assert.Contains(reply.Citations, c => c.Quote.Contains("aims to support ongoing talks", StringComparison.Ordinal));
+        Assert.Contains("gift to importers", reply.Text);
+    }
+
+    [Fact]
     public void Ask_WhetherTheDecisionGotPushback_ReportsTheCritics()
     {
         var reply = _engine.Ask("did the decision get any pushback", _knowledge);

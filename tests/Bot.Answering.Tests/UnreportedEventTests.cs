@@ -57,6 +57,25 @@ public sealed class UnreportedEventTests
     }
 
     [Fact]
+    public void Ask_WhetherACriticPlansSomethingNeverMentioned_AbstainsInsteadOfCitingTheReversal()
+    {
+        var reply = _engine.Ask("is ruth hale planning legislation to restart the tariffs?", _knowledge);
+
+        Assert.True(reply.Abstained);
+        Assert.Contains("don't mention legislation", reply.Text);
+        Assert.DoesNotContain("opposite", reply.Text);
+    }
+
+    [Fact]
+    public void Ask_WhetherAThingNeverMentionedMoved_Abstains()
+    {
+        var reply = _engine.Ask("did fisheries stocks move on this news?", _knowledge);
+
+        Assert.True(reply.Abstained);
+        Assert.Contains("fisheries stocks", reply.Text);
+    }
+
+    [Fact]
     public void Ask_WhichForeignLeaderIsToBeMet_NamesTheForeignTitleHolderNotTheHomePresident()
     {
         var reply = _engine.Ask("which foreign leader is the government planning to meet?", _knowledge);
