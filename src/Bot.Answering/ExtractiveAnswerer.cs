@@ -34,6 +34,12 @@ public sealed partial class ExtractiveAnswerer
             lead.Add(titleNote);
         }
 
+        var reversed = OppositeOfTheDecision(question, knowledge) ?? OrderOfEventsReversed(question, knowledge);
+        if (reversed is not null)
+        {
+            lead.AddRange(reversed);
+        }
+
         if (question.Premise is { } premise)
         {
             lead.AddRange(PremiseChecker.Check(premise, knowledge));
@@ -56,6 +62,12 @@ public sealed partial class ExtractiveAnswerer
         {
             // "did Trump sign the order?": naming who the articles say decided is the answer; nothing else is missing.
             return new AnswerDraft(lead, Abstained: false);
+        }
+
+        if (draft.Abstained && reversed is not null && YesNoOrTrue().IsMatch(question.LowerText))
+        {
+            // "did they stop in retaliation for the meeting?": the articles put it the other way round, which answers no.
+            return new AnswerDraft([AnswerPart.Plain("No."), .. lead], Abstained: false);
         }
 
         draft = QuotedWordsNeverSaid(question, knowledge, draft) ?? ClaimAboutTheText(question, draft);
@@ -98,6 +110,58 @@ public sealed partial class ExtractiveAnswerer
         return said is null
             ? null
             : new AnswerDraft([AnswerPart.Plain($"No. The articles don't report {speaker.Name} using the words \"{quoted.Groups["phrase"].Value.Trim()}\". What they report:"), AnswerPart.Quote(said)], Abstained: false);
+    }
+
+    // Stems of words whose opposite the story's lead may use: "shut down America's cyber defenses" against "offensive cyber operations".
+    private static readonly (string Asked, string Reported)[] s_opposites =
+    [
+        ("defens", "offens"), ("defenc", "offens"), ("offens", "defens"),
+        ("hawkish", "softer"), ("tougher", "softer"), ("harder", "softer"), ("harsher", "softer"), ("firmer", "softer"),
+        ("softer", "harder"), ("softer", "tougher"),
+    ];
+
+    // Words for a stance, which stand on their own: "a more hawkish line" needs no neighbour from the lead.
+    private static readonly HashSet<string> s_stanceWords = new(StringComparer.Ordinal) { "hawkish", "tougher", "harder", "harsher", "firmer", "softer" };
+
+    /// <summary>
+    /// A word in the question whose opposite the decision's lead sentence uses (and not the word itself): the lead is
+    /// quoted first, so the answer does not go along with the reversed word.
+    /// </summary>
+    private static AnswerPart[]? OppositeOfTheDecision(QuestionAnalysis q, CorpusKnowledge k)
+    {
+        if (k.Story.PrimaryDecision is not { } decision || k.Corpus.FindSentence(decision.Evidence.SentenceId) is not { } lead)
+        {
+            return null;
+        }
+
+        var leadStems = k.StemsOf(lead);
+        var words = q.Words.ToList();
+        // "cyber defenses" is the reversed thing; "defense stocks" or "the National Defense Authorization Act" is another thing.
+        bool NextToTheLead(int i) => (i > 0 && leadStems.Contains(words[i - 1].Stem)) || (i + 1 < words.Count && leadStems.Contains(words[i + 1].Stem));
+        var asked = words.Where((w, i) => !q.Actors.Any(a => ActorLookup.IsNameWord(a.Actor, w.Lower)) && !InTitleOfNamedPerson(q, w)
+                                          && !q.Actors.Any(a => a.ByTitle && a.TokenIndexes.Contains(i)) && !w.IsCapitalized && (NextToTheLead(i) || s_stanceWords.Contains(w.Stem)))
+            .Select(w => w.Stem).ToHashSet(StringComparer.Ordinal);
+        var clash = s_opposites.FirstOrDefault(o => asked.Contains(o.Asked) && leadStems.Contains(o.Reported) && !leadStems.Contains(o.Asked));
+        return clash.Asked is null ? null : [AnswerPart.Plain("The articles report it the other way round:"), AnswerPart.Quote(lead)];
+    }
+
+    /// <summary>
+    /// "why did he announce the halt during the Zelensky meeting?": the question puts the decision during or after an
+    /// event that a sentence places it before. That sentence is quoted first.
+    /// </summary>
+    private static AnswerPart[]? OrderOfEventsReversed(QuestionAnalysis q, CorpusKnowledge k)
+    {
+        var placed = QuestionPatterns.DuringOrAfter().Match(q.LowerText);
+        if (!placed.Success || QuestionPatterns.YesNoTiming().IsMatch(q.LowerText) || !QuestionPatterns.HaltWord().IsMatch(q.LowerText[..placed.Index]))
+        {
+            return null;
+        }
+
+        var tail = q.LowerText[(placed.Index + placed.Length)..];
+        var eventStems = q.KnownWords.Where(w => Regex.IsMatch(tail, $@"\b{Regex.Escape(w.Lower)}\b") && !GenericWords.Contains(w.Lower)).Select(w => w.Stem).ToList();
+        var before = eventStems.Count == 0 ? null : k.Corpus.Sentences.FirstOrDefault(s => !s.IsHeading && QuestionPatterns.BeforeInText().IsMatch(s.Text)
+            && QuestionPatterns.HaltWord().IsMatch(s.Text.ToLowerInvariant()) && eventStems.All(stem => k.StemsOf(s).Contains(stem)));
+        return before is null ? null : [AnswerPart.Plain("The articles place the decision before that:"), AnswerPart.Quote(before)];
     }
 
     /// <summary>

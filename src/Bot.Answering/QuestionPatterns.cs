@@ -259,6 +259,12 @@ internal static partial class QuestionPatterns
     public static partial Regex CriticismAsked();
 
     /// <summary>"put these in order", "which came first": the order of events, not the order that was given.</summary>
+    [GeneratedRegex(@"\b(during|while|amid|in\s+the\s+middle\s+of|at\s+the\s+time\s+of|after|following|in\s+response\s+to|in\s+retaliation\s+for|because\s+of)\s+(the|that|this|a|his|their)\s+")]
+    public static partial Regex DuringOrAfter();
+
+    [GeneratedRegex(@"\b(prior\s+to|before|ahead\s+of|preceded)\b", RegexOptions.IgnoreCase)]
+    public static partial Regex BeforeInText();
+
     /// <summary>Words that place one event before or after another.</summary>
     [GeneratedRegex(@"\b(before|after|prior\s+to|ahead\s+of|following|preced\w*|predat\w*)\b")]
     public static partial Regex OrderWord();
@@ -277,7 +283,7 @@ internal static partial class QuestionPatterns
     [GeneratedRegex(@"\b(mentioned|named|identified|listed)\s+by\s+name|\bnames?\s+of\s+(the\s+)?(specific|particular)|\bwhat\s+are\s+(their|the)\s+names\b|\bby\s+name\b|\bnames\s*$")]
     public static partial Regex NamesAsked();
 
-    [GeneratedRegex(@"^(did|have|has|were|are|do)\s+((any|some|the|other)\s+)?(?<group>[a-z]+s)\b")]
+    [GeneratedRegex(@"^((why|how\s+come|when)\s+)?(did|have|has|were|are|do)\s+((any|some|the|other)\s+)?(?<group>[a-z]+s)\b")]
     public static partial Regex AbsentGroupSubject();
 
     [GeneratedRegex(@"\b(how\s+does\s+(the|this)\s+(article|story|piece|report)\s+(end|conclude|finish|wrap\s+up)|(last|final|closing)\s+(line|sentence|paragraph|part))\b")]

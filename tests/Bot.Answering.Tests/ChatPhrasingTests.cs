@@ -148,6 +148,46 @@ public sealed class ChatPhrasingTests
     }
 
     [Fact]
+    public void Ask_WhyWithTheOppositeWordOfTheLead_QuotesTheLeadFirst()
+    {
+        var knowledge = SyntheticCorpus.Build(("drones.md", """
+            ---
+            title: Drone Flights Halted
+            ---
+            Border Chief Ana Moro has halted offensive drone flights over the border, coinciding with her softer stance toward the rebels.
+            Officials said the order aims to support the ceasefire talks.
+            """));
+
+        var reply = _engine.Ask("why did Moro stop the defensive drone flights?", knowledge);
+
+        Assert.False(reply.Abstained);
+        Assert.StartsWith("The articles report it the other way round:", reply.Text);
+        Assert.Contains("ceasefire talks", reply.Text);
+    }
+
+    [Fact]
+    public void Ask_DecisionPlacedDuringAnEventItPreceded_QuotesTheOrderTheArticlesGive()
+    {
+        var why = _engine.Ask("why did park order the pause during the fisheries talks?", _knowledge);
+        var retaliation = _engine.Ask("did they pause the tariffs in retaliation for the fisheries talks?", _knowledge);
+
+        Assert.StartsWith("The articles place the decision before that:", why.Text);
+        Assert.False(retaliation.Abstained);
+        Assert.StartsWith("No.", retaliation.Text);
+        Assert.Contains(retaliation.Citations, c => c.Quote.Contains("two days before the fisheries talks reopened", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Ask_WhyAGroupNeverMentionedSaidSomething_SaysWhoSaidIt()
+    {
+        var reply = _engine.Ask("why did the republicans call the pause a gift to importers?", _knowledge);
+
+        Assert.False(reply.Abstained);
+        Assert.Contains("don't report that from republicans", reply.Text);
+        Assert.Contains("Ruth Hale", reply.Text);
+    }
+
+    [Fact]
     public void Ask_WhetherTheDecisionGotPushback_ReportsTheCritics()
     {
         var reply = _engine.Ask("did the decision get any pushback", _knowledge);
