@@ -8,6 +8,9 @@ namespace Bot.Answering;
 public sealed partial class ExtractiveAnswerer
 {
     /// <summary>A topic word the corpus never uses that is plainly what the question is about.</summary>
+    [GeneratedRegex("^(" + QuestionPatterns.LeadingFiller + @")*(was|is|were|are)\b")]
+    private static partial Regex CopulaYesNo();
+
     private static string? UnknownFocus(QuestionAnalysis q, CorpusKnowledge k)
     {
         if (q.Kind == QuestionKind.WhoIs && (QuestionPatterns.RoleChoice().IsMatch(q.LowerText) || QuestionPatterns.HoldsTitle().IsMatch(q.LowerText)))
@@ -155,6 +158,15 @@ public sealed partial class ExtractiveAnswerer
             {
                 return q.Words[1].Lower + " " + head.Lower;
             }
+        }
+
+        // "was the directive classified?": the property of the decision asked about, last in a yes/no question, is a word the articles never use.
+        var last = q.Words[^1];
+        if (CopulaYesNo().IsMatch(q.LowerText) && q.UnknownWords.Count == 1 && q.UnknownWords[0] == last && !last.IsCapitalized && !last.WasCorrected
+            && !InTitleOfNamedPerson(q, last) && q.Words.Count >= 3 && q.Words.Count <= 7
+            && (QuestionPatterns.DecisionWord().IsMatch(q.Words[^2].Lower) || QuestionPatterns.HaltWord().IsMatch(q.Words[^2].Lower)))
+        {
+            return $"whether it was {last.Lower}";
         }
 
         // "are Democrats planning legislation?": the thing planned or proposed is something the articles never mention.

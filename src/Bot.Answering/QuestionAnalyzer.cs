@@ -316,7 +316,9 @@ public static class QuestionAnalyzer
             return QuestionKind.WhoIs;
         }
 
-        if (QuestionPatterns.Actions().IsMatch(text) && actors.Any(a => a.Actor.Kind == ActorKind.Person) && unknown.Count == 0)
+        // "what did the Defense Secretary's directive do?" asks what the decision did, not what the person did.
+        if (QuestionPatterns.Actions().IsMatch(text) && actors.Any(a => a.Actor.Kind == ActorKind.Person) && unknown.Count == 0
+            && !QuestionPatterns.PossessedDecision().IsMatch(guarded.Question))
         {
             return QuestionKind.Profile;
         }

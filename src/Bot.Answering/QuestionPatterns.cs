@@ -328,6 +328,9 @@ internal static partial class QuestionPatterns
     [GeneratedRegex(@"\b(how\s+old|age\s+of|(s|his|her)\s+age|born|birthday|net\s+worth|married|wife|husband|children|kids|salary|how\s+tall|height|religion|hometown|education|degree|(job|role|position|career|work\w*)\s+before|before\s+(becoming|being|(he|she)\s+(was|became|took|joined)|taking\s+(office|the\s+job))|previous(ly)?\s+(job|role|position|career|worked)|(his|her)\s+(background|career)|prior\s+to\s+becoming|represents?|home\s+state|constituency|(which|what)\s+state\s+.*\bfrom\b|where\s+(is|s)\s+\w+(\s+\w+)?\s+from\b|how\s+long\s+has\s+\w+\s+been\s+(the\s+)?(\w+\s+)?(secretary|adviser|advisor|president|leader|senator|minister|in\s+office|in\s+(the|his|her)\s+(job|role|post)))\b")]
     public static partial Regex PersonalDetail();
 
+    [GeneratedRegex(@"\w(['\u2019]s|s['\u2019])\s+(directive|order|decision|move|policy|call|announcement|instruction|memo|halt|pause)\b", RegexOptions.IgnoreCase)]
+    public static partial Regex PossessedDecision();
+
     [GeneratedRegex(@"\b(plan\w*|propos\w*|draft\w*|introduc\w*|seek\w*|pursu\w*|prepar\w*|consider\w*|threaten\w*)\s+(a\s+|an\s+|any\s+|new\s+|some\s+)?(?<thing>[a-z]{4,})\b")]
     public static partial Regex PlannedThing();
 

@@ -76,6 +76,25 @@ public sealed class UnreportedEventTests
     }
 
     [Fact]
+    public void Ask_WhetherTheDecisionHadAPropertyNeverMentioned_Abstains()
+    {
+        var reply = _engine.Ask("was park's order classified?", _knowledge);
+
+        Assert.True(reply.Abstained);
+        Assert.Contains("whether it was classified", reply.Text);
+    }
+
+    [Fact]
+    public void Ask_WhatAPersonsDecisionDid_AnswersWithTheDecisionNotTheProfile()
+    {
+        var reply = _engine.Ask("what did the trade secretary's order actually do?", _knowledge);
+
+        Assert.False(reply.Abstained);
+        Assert.Contains(reply.Citations, c => c.Quote.Contains("has paused its tariffs", StringComparison.Ordinal));
+        Assert.DoesNotContain("is identified in the articles as", reply.Text);
+    }
+
+    [Fact]
     public void Ask_WhichForeignLeaderIsToBeMet_NamesTheForeignTitleHolderNotTheHomePresident()
     {
         var reply = _engine.Ask("which foreign leader is the government planning to meet?", _knowledge);
