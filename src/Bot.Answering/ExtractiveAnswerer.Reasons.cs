@@ -16,6 +16,12 @@ public sealed partial class ExtractiveAnswerer
             return General(q, k);
         }
 
+        // "why did Schumer call it flawed?": the reason is in the person's own reaction ("..., arguing it permits ...").
+        if (q.FocusActor is { } reacting && OwnReactionAsked(q, k, reacting) is { } own)
+        {
+            return new AnswerDraft([AnswerPart.Quote(own)], Abstained: false);
+        }
+
         // "what is the rationale?": with no other topic, a reason asked for is the reason for the story's decision.
         var onlyReasonWords = q.KnownWords.All(w => QuestionPatterns.ReasonNoun().IsMatch(w.Lower) || QuestionPatterns.Why().IsMatch(w.Lower));
         var aboutDecision = decision is not null && (IsAboutDecision(q, k, decision) || q.ImpliedActor is not null || onlyReasonWords);
@@ -77,6 +83,18 @@ public sealed partial class ExtractiveAnswerer
     }
 
     /// <summary>"What don't we know?": what the articles themselves say is not public or not known.</summary>
+    /// <summary>A sentence reporting the actor's reaction that has every topic word of the question.</summary>
+    private static Sentence? OwnReactionAsked(QuestionAnalysis q, CorpusKnowledge k, Actor actor)
+    {
+        var topic = q.KnownWords.Where(w => !IsActorWord(w, actor) && !GenericWords.Contains(w.Lower) && !QuestionPatterns.HaltWord().IsMatch(w.Lower)
+                                            && !QuestionPatterns.DecisionWord().IsMatch(w.Lower) && !QuestionPatterns.Why().IsMatch(w.Lower)).ToList();
+        return topic.Count == 0
+            ? null
+            : k.Story.ReactionsBy(actor.Id).Concat(actor.MemberIds.SelectMany(k.Story.ReactionsBy))
+                .Select(r => k.Corpus.FindSentence(r.Evidence.SentenceId)).OfType<Sentence>()
+                .FirstOrDefault(s => topic.All(w => k.StemsOf(s).Contains(w.Stem) || k.StemsOf(s).Any(x => Bot.Retrieval.SynonymTable.AreSynonyms(x, w.Stem))));
+    }
+
     private static AnswerDraft Unknowns(CorpusKnowledge k)
     {
         var unknowns = k.Story.Decisions.SelectMany(d => d.Unknowns).DistinctBy(u => u.SentenceId).Take(3)

@@ -64,6 +64,19 @@ public sealed partial class ExtractiveAnswerer
             return new AnswerDraft(lead, Abstained: false);
         }
 
+        if (draft.Abstained && question.Kind == QuestionKind.Why && lead.Any(p => p.Text.StartsWith(PremiseChecker.Contradiction, StringComparison.Ordinal)))
+        {
+            // "why did Waltz sign the directive?": who the articles say decided, then the reasons they give for the decision.
+            var reasons = Why(question with { Actors = [], ImpliedActor = null }, knowledge);
+            return new AnswerDraft([.. lead, .. draft.Parts.Where(p => p.Evidence.Count > 0), .. reasons.Abstained ? [] : reasons.Parts], Abstained: false);
+        }
+
+        if ((question.Kind == QuestionKind.Why || YesNoOrTrue().IsMatch(question.LowerText)) && WrongSpeaker(question, knowledge) is { } speakerNote)
+        {
+            // "why did Waltz call the move flawed?": someone else said that; saying who answers the question.
+            return new AnswerDraft([.. lead, .. speakerNote], Abstained: false);
+        }
+
         if (draft.Abstained && reversed is not null && YesNoOrTrue().IsMatch(question.LowerText))
         {
             // "did they stop in retaliation for the meeting?": the articles put it the other way round, which answers no.
@@ -110,6 +123,42 @@ public sealed partial class ExtractiveAnswerer
         return said is null
             ? null
             : new AnswerDraft([AnswerPart.Plain($"No. The articles don't report {speaker.Name} using the words \"{quoted.Groups["phrase"].Value.Trim()}\". What they report:"), AnswerPart.Quote(said)], Abstained: false);
+    }
+
+    /// <summary>
+    /// "why did Waltz call the move strategically flawed?": the words of a statement the question puts in the mouth of a
+    /// person match a sentence reporting someone else's reaction. Names who the articles report it from.
+    /// </summary>
+    private static AnswerPart[]? WrongSpeaker(QuestionAnalysis q, CorpusKnowledge k)
+    {
+        var reference = q.Actors.FirstOrDefault(a => a.Actor.Kind == ActorKind.Person && !a.ByTitle);
+        var person = reference?.Actor;
+        // The person must be the one said to speak: "why did Waltz call ...", "Schumer denied ...", not "why do people say Trump ...".
+        var index = reference?.TokenIndexes.Min() ?? -1;
+        var isSubject = index == 0 || (index > 0 && s_auxiliaries.Contains(q.Words[index - 1].Lower));
+        if (person is null || !isSubject || !(QuestionPatterns.StanceVerb().IsMatch(q.LowerText) || NamingVerb().IsMatch(q.LowerText)) || q.Actors.Count(a => a.Actor.Kind == ActorKind.Person) > 1
+            || q.UnknownWords.Count > 0)
+        {
+            return null;
+        }
+
+        var topic = q.KnownWords.Where(w => !IsActorWord(w, person) && !GenericWords.Contains(w.Lower) && !QuestionPatterns.StanceVerb().IsMatch(w.Lower)
+                                            && !QuestionPatterns.HaltWord().IsMatch(w.Lower) && !QuestionPatterns.DecisionWord().IsMatch(w.Lower)
+                                            && !s_decisionNouns.Contains(w.Lower)).ToList();
+        var ranked = topic.Count == 0 ? [] : SentenceRanker.Rank(k, topic, []).Take(3).ToList();
+        var best = ranked.FirstOrDefault();
+        // One topic word is enough only when it is distinctive: "deny it was premeditated" points at one sentence.
+        var distinctive = topic.Count >= 2 || ranked.Count(r => r.Coverage >= 0.99) == 1;
+        if (best is null || !distinctive || best.Coverage < 0.99 || MentionsActor(k, best.Sentence.Id, person))
+        {
+            return null;
+        }
+
+        var speaker = k.Story.ReactionsIn(best.Sentence.Id).Select(r => k.Story.FindActor(r.ActorId)).OfType<Actor>()
+            .Where(a => a.Id != person.Id && !a.MemberIds.Contains(person.Id)).OrderBy(a => a.Kind == ActorKind.Person ? 0 : 1).FirstOrDefault();
+        return speaker is null
+            ? null
+            : [AnswerPart.Plain($"The articles don't report that from {person.Name}; they report it from {(speaker.Kind == ActorKind.Person ? speaker.Display : speaker.Name)}:"), AnswerPart.Quote(best.Sentence)];
     }
 
     // Stems of words whose opposite the story's lead may use: "shut down America's cyber defenses" against "offensive cyber operations".
@@ -536,6 +585,14 @@ public sealed partial class ExtractiveAnswerer
 
     [GeneratedRegex(@"^\W*((ok|so|wait|but|and|hmm)\W+)*(does|did)\s+the\s+(article|articles|story|piece|report)\s+(say|says|claim|state|suggest|report|mention)\s+(that\s+)?(?!(who|what|why|when|where|how|which|whether|if)\b)")]
     private static partial Regex TextClaimFrame();
+
+    private static readonly HashSet<string> s_decisionNouns = new(StringComparer.Ordinal) { "move", "moves", "step", "shift", "change", "policy", "action", "decision", "it", "this", "that" };
+
+    private static readonly HashSet<string> s_auxiliaries = new(StringComparer.Ordinal) { "did", "does", "do", "has", "had", "have", "was", "is", "would", "could", "will", "didn", "doesn" };
+
+    /// <summary>"call the move flawed", "describe it as": words that put a label on something, as a statement does.</summary>
+    [GeneratedRegex(@"\b(call|calls|called|calling|describ\w*|label\w*|dub\w*|brand\w*)\b")]
+    private static partial Regex NamingVerb();
 
     [GeneratedRegex("[\"\u201C\u2018](?<phrase>[^\"\u201C\u201D\u2018\u2019]{3,60})[\"\u201D\u2019]")]
     private static partial Regex QuotedPhrase();

@@ -188,6 +188,25 @@ public sealed class ChatPhrasingTests
     }
 
     [Fact]
+    public void Ask_WhyAPersonSaidWhatSomeoneElseSaid_NamesWhoSaidIt()
+    {
+        var reply = _engine.Ask("why did lena park call the pause a gift to importers?", _knowledge);
+
+        Assert.False(reply.Abstained);
+        Assert.StartsWith("The articles don't report that from Lena Park; they report it from Senator Ruth Hale", reply.Text);
+    }
+
+    [Fact]
+    public void Ask_WhyTheWrongPersonDecided_CorrectsTheDeciderAndGivesTheReasons()
+    {
+        var reply = _engine.Ask("why did ruth hale sign the order to pause the tariffs?", _knowledge);
+
+        Assert.False(reply.Abstained);
+        Assert.Contains("Lena Park", reply.Text);
+        Assert.Contains("aims to support ongoing talks", reply.Text);
+    }
+
+    [Fact]
     public void Ask_WhetherTheDecisionGotPushback_ReportsTheCritics()
     {
         var reply = _engine.Ask("did the decision get any pushback", _knowledge);
