@@ -46,6 +46,8 @@ public sealed class ActorLookup
         ["top", "leader"],
     ];
 
+    private static readonly HashSet<string> s_personHeads = new(StringComparer.Ordinal) { "guy", "man", "woman", "person", "dude", "lady", "fella", "official", "boss", "chap" };
+
     private static readonly HashSet<string> s_civicNouns = new(StringComparer.Ordinal)
     {
         "process", "institut", "valu", "norm", "system", "societi", "countri", "nation", "govern", "elect", "principl", "tradit", "world",
@@ -208,6 +210,24 @@ public sealed class ActorLookup
             // "which foreign leader ...": a title held in the country the story is told from is not foreign.
             var foreign = stems.Take(headIndex).TakeLast(2).Contains("foreign") && actorNationalities.Contains(Tokenizer.UnitedStates) ? 1 : 0;
             candidates.Add((actor, modifiers, 2.0 * matched - conflict - foreign, headIndex));
+        }
+
+        // "the national security guy", "the defense guy": every word of a title but its head, before a word for a person.
+        for (var i = 1; i < stems.Length; i++)
+        {
+            if (!s_personHeads.Contains(words[i].Lower) || candidates.Any(c => c.Index == i))
+            {
+                continue;
+            }
+
+            var before = stems.Skip(Math.Max(0, i - 3)).Take(Math.Min(3, i)).ToArray();
+            foreach (var (actor, modifiers, _) in _titledByHead.Values.SelectMany(v => v))
+            {
+                if (modifiers.Length > 0 && modifiers.All(m => before.Any(b => b == m || SynonymTable.AreSynonyms(b, m))))
+                {
+                    candidates.Add((actor, modifiers, 2.0 * modifiers.Length, i));
+                }
+            }
         }
 
         foreach (var group in candidates.GroupBy(c => c.Index))

@@ -136,7 +136,9 @@ public sealed partial class ExtractiveAnswerer
         }
 
         // "Senate Majority Leader Chuck Schumer": a wrong word in the title of someone the articles name is not an absent name.
-        var properNoun = q.UnknownWords.FirstOrDefault(w => w.IsCapitalized && q.Words.Count > 0 && !ReferenceEquals(q.Words[0], w) && !InTitleOfNamedPerson(q, w));
+        var wrongName = NameAfterTitle(q)?.Name;
+        var properNoun = q.UnknownWords.FirstOrDefault(w => w.IsCapitalized && q.Words.Count > 0 && !ReferenceEquals(q.Words[0], w) && !InTitleOfNamedPerson(q, w)
+                                                            && (wrongName is null || !wrongName.Split(' ').Contains(w.Original)));
         if (properNoun is not null)
         {
             return properNoun.Original;
@@ -448,7 +450,7 @@ public sealed partial class ExtractiveAnswerer
         {
             var pair = words.Skip(i).Take(2).ToList();
             var namesAnActor = q.Actors.Any(a => a.TokenIndexes.Contains(i) || a.TokenIndexes.Contains(i + 1));
-            if (!namesAnActor && pair.All(w => w.IsCapitalized && !w.WasCorrected && !InTitleOfNamedPerson(q, w)) && pair.Any(w => !k.Vocabulary.IsCapitalizedInCorpus(w.Lower)))
+            if (!namesAnActor && pair.All(w => w.IsCapitalized && !w.WasCorrected && !InTitleOfNamedPerson(q, w)) && (NameAfterTitle(q)?.Name.Contains(pair[0].Original, StringComparison.Ordinal) != true) && pair.Any(w => !k.Vocabulary.IsCapitalizedInCorpus(w.Lower)))
             {
                 return $"{pair[0].Original} {pair[1].Original}";
             }

@@ -28,7 +28,8 @@ public sealed partial class ExtractiveAnswerer
             lead.Add(AnswerPart.Plain(OpinionNote));
         }
 
-        var titleNote = WrongTitle(question.Words, question.Actors, knowledge) ?? (question.Premise is { } p ? WrongTitle(p.Words, p.Actors, knowledge) : null);
+        var titleNote = WrongTitle(question.Words, question.Actors, knowledge) ?? (question.Premise is { } p ? WrongTitle(p.Words, p.Actors, knowledge) : null)
+                        ?? WrongNameForTitle(question, knowledge);
         if (titleNote is not null)
         {
             lead.Add(titleNote);
@@ -211,6 +212,39 @@ public sealed partial class ExtractiveAnswerer
         var before = eventStems.Count == 0 ? null : k.Corpus.Sentences.FirstOrDefault(s => !s.IsHeading && QuestionPatterns.BeforeInText().IsMatch(s.Text)
             && QuestionPatterns.HaltWord().IsMatch(s.Text.ToLowerInvariant()) && eventStems.All(stem => k.StemsOf(s).Contains(stem)));
         return before is null ? null : [AnswerPart.Plain("The articles place the decision before that:"), AnswerPart.Quote(before)];
+    }
+
+    /// <summary>
+    /// "Defense Secretary Lloyd Austin": a name the articles never mention, right after a title they give someone
+    /// else. Says whom they name with that title, and the question is answered about that person.
+    /// </summary>
+    private static AnswerPart? WrongNameForTitle(QuestionAnalysis q, CorpusKnowledge k)
+    {
+        var wrong = NameAfterTitle(q);
+        if (wrong is null || wrong.Value.Holder.Actor.RoleSentenceId is not { } roleSentence)
+        {
+            return null;
+        }
+
+        var holder = wrong.Value.Holder.Actor;
+        return new AnswerPart($"The articles don't mention {wrong.Value.Name}; the {holder.Role} they name is {holder.Name}.", [k.Corpus.FindSentence(roleSentence)!]);
+    }
+
+    /// <summary>The capitalised words right after a title that names someone in the articles, when none of them is in the articles.</summary>
+    internal static (string Name, ActorReference Holder)? NameAfterTitle(QuestionAnalysis q)
+    {
+        foreach (var titled in q.Actors.Where(a => a.ByTitle && a.Actor.Kind == ActorKind.Person))
+        {
+            var next = titled.TokenIndexes.Max() + 1;
+            var lowerCaseQuestion = !q.Words.Any(w => w.IsCapitalized);
+            var name = q.Words.Skip(next).TakeWhile(w => (w.IsCapitalized || lowerCaseQuestion) && q.UnknownWords.Contains(w)).Take(3).ToList();
+            if (name.Count > 0)
+            {
+                return (string.Join(' ', name.Select(w => w.Original)), titled);
+            }
+        }
+
+        return null;
     }
 
     /// <summary>

@@ -207,6 +207,25 @@ public sealed class ChatPhrasingTests
     }
 
     [Fact]
+    public void Ask_RightTitleWithAWrongName_SaysWhoHoldsTheTitleAndAnswers()
+    {
+        var reply = _engine.Ask("Why did Trade Secretary Gina Raimondo order the pause?", _knowledge);
+
+        Assert.False(reply.Abstained);
+        Assert.StartsWith("The articles don't mention Gina Raimondo; the Trade Secretary they name is Lena Park", reply.Text);
+        Assert.Contains("aims to support ongoing talks", reply.Text);
+    }
+
+    [Fact]
+    public void Ask_TitleWordsBeforeGuy_FindTheTitledPerson()
+    {
+        var reply = _engine.Ask("who is the trade guy?", _knowledge);
+
+        Assert.False(reply.Abstained);
+        Assert.StartsWith("Lena Park is identified in the articles as Trade Secretary", reply.Text);
+    }
+
+    [Fact]
     public void Ask_WhetherTheDecisionGotPushback_ReportsTheCritics()
     {
         var reply = _engine.Ask("did the decision get any pushback", _knowledge);
