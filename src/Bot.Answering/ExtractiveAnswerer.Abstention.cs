@@ -195,7 +195,7 @@ public sealed partial class ExtractiveAnswerer
         }
 
         var firstTopic = q.Words.FirstOrDefault(w => !Bot.Core.Text.StopWords.IsStopWord(w.Lower) && !GenericWords.Contains(w.Lower));
-        if (firstTopic is not null && q.UnknownWords.Contains(firstTopic) && LooksLikeTopicNoun(q, firstTopic))
+        if (firstTopic is not null && q.UnknownWords.Contains(firstTopic) && LooksLikeTopicNoun(q, firstTopic) && !QuestionPatterns.EffectAsked().IsMatch(q.LowerText))
         {
             return firstTopic.Lower; // "polls on whether ...", "what's the weather in Kyiv": the thing asked about is what the articles lack
         }
@@ -265,9 +265,9 @@ public sealed partial class ExtractiveAnswerer
     /// <summary>The plural noun a "which ..." question asks to have named, when it is a kind of thing with proper names.</summary>
     private static QuestionWord? AskedInstanceNoun(QuestionAnalysis q)
     {
-        if (q.Words.Count < 2 || QuestionPatterns.KindsAsked().IsMatch(q.LowerText))
+        if (q.Words.Count < 2 || QuestionPatterns.KindsAsked().IsMatch(q.LowerText) || QuestionPatterns.EffectAsked().IsMatch(q.LowerText))
         {
-            return null;
+            return null; // "what's at stake for elections?" asks about an effect on them, not which ones
         }
 
         // "what's the name of the hacking group ...": the name asked for comes after "name(s) of".
@@ -678,7 +678,8 @@ public sealed partial class ExtractiveAnswerer
             return null;
         }
 
-        var rest = q.KnownWords.Where(w => !GenericWords.Contains(w.Lower) && !QuestionPatterns.StanceVerb().IsMatch(w.Lower)).ToList();
+        var rest = q.KnownWords.Where(w => !GenericWords.Contains(w.Lower) && !QuestionPatterns.StanceVerb().IsMatch(w.Lower)
+                                           && !QuestionPatterns.HaltWord().IsMatch(w.Lower) && !QuestionPatterns.DecisionWord().IsMatch(w.Lower)).ToList();
         var best = rest.Count < 2 ? null : SentenceRanker.Rank(k, rest, []).FirstOrDefault();
         if (best is null || best.Coverage < 0.99)
         {
@@ -688,7 +689,7 @@ public sealed partial class ExtractiveAnswerer
         var speaker = k.Story.ReactionsIn(best.Sentence.Id).Select(r => k.Story.FindActor(r.ActorId)).OfType<Actor>().FirstOrDefault();
         return speaker is null
             ? null
-            : new AnswerDraft([AnswerPart.Plain($"The articles don't report that from {group}; they report it from {(speaker.Kind == ActorKind.Person ? speaker.Display : speaker.Name)}:"), AnswerPart.Quote(best.Sentence)], Abstained: false);
+            : new AnswerDraft([AnswerPart.Plain($"The articles don't report that from {q.LowerText[absent.Groups["group"].Index..(absent.Index + absent.Length)]}; they report it from {(speaker.Kind == ActorKind.Person ? speaker.Display : speaker.Name)}:"), AnswerPart.Quote(best.Sentence)], Abstained: false);
     }
 
     /// <summary>

@@ -65,6 +65,11 @@ public sealed partial class ExtractiveAnswerer
             return new AnswerDraft(lead, Abstained: false);
         }
 
+        if (draft.Abstained && AbsentDecider(question, knowledge) is { } decider)
+        {
+            return new AnswerDraft([.. lead, .. decider], Abstained: false);
+        }
+
         if (draft.Abstained && question.Kind == QuestionKind.Why && lead.Any(p => p.Text.StartsWith(PremiseChecker.Contradiction, StringComparison.Ordinal)))
         {
             // "why did Waltz sign the directive?": who the articles say decided, then the reasons they give for the decision.
@@ -213,6 +218,38 @@ public sealed partial class ExtractiveAnswerer
             && QuestionPatterns.HaltWord().IsMatch(s.Text.ToLowerInvariant()) && eventStems.All(stem => k.StemsOf(s).Contains(stem)));
         return before is null ? null : [AnswerPart.Plain("The articles place the decision before that:"), AnswerPart.Quote(before)];
     }
+
+    /// <summary>
+    /// "wasn't the halt a Biden-era decision?", "was it Macron's call?": a yes/no question that credits the decision to
+    /// a name the articles never mention is answered no, with whom they credit.
+    /// </summary>
+    private static AnswerPart[]? AbsentDecider(QuestionAnalysis q, CorpusKnowledge k)
+    {
+        var name = q.UnknownWords.FirstOrDefault(w => w.IsCapitalized && !ReferenceEquals(w, q.Words[0]) && w.Original.Any(char.IsLower));
+        if (name is null || q.Actors.Any(a => a.Actor.Kind == ActorKind.Person) || !NegatedOrPlainYesNo().IsMatch(q.LowerText)
+            || !(QuestionPatterns.DecisionWord().IsMatch(q.LowerText) || QuestionPatterns.HaltWord().IsMatch(q.LowerText))
+            || k.Story.PrimaryDecision is not { } decision
+            || decision.AgentActorIds.Select(k.Story.FindActor).FirstOrDefault(a => a is not null) is not { } agent
+            || decision.AgentEvidence.FirstOrDefault() is not { } evidence)
+        {
+            return null;
+        }
+
+        // The name must be the one credited: "a Biden-era decision", "Obama's call", "ordered by Macron".
+        var bare = Regex.Escape(name.Lower.TrimEnd('s').TrimEnd('\''));
+        var text = q.Text.ToLowerInvariant().Replace('\u2019', '\'');
+        if (!Regex.IsMatch(text, $@"\b{bare}(-|\s+)(era|administration)\b|\b{bare}'?s\s+(own\s+)?(decision|call|order|idea|doing|directive)\b|\b(by|under)\s+(president\s+|former\s+president\s+)?{bare}\b"))
+        {
+            return null;
+        }
+
+        var display = name.Original.EndsWith("'s", StringComparison.Ordinal) ? name.Original[..^2] : name.Original;
+        return [AnswerPart.Plain($"No. The articles don't mention {display}; they attribute the decision to {(agent.Kind == ActorKind.Person ? agent.Display : agent.Name)}:"),
+            AnswerPart.Quote(k.Corpus.FindSentence(evidence.SentenceId)!)];
+    }
+
+    [GeneratedRegex("^(" + QuestionPatterns.LeadingFiller + @")*(is\s+it\s+true\s+(that\s+)?)?(was|wasnt|is|isnt|did|didnt|does|doesnt|were|werent)\b")]
+    private static partial Regex NegatedOrPlainYesNo();
 
     /// <summary>
     /// "Defense Secretary Lloyd Austin": a name the articles never mention, right after a title they give someone

@@ -283,7 +283,7 @@ internal static partial class QuestionPatterns
     [GeneratedRegex(@"\b(mentioned|named|identified|listed)\s+by\s+name|\bnames?\s+of\s+(the\s+)?(specific|particular)|\bwhat\s+are\s+(their|the)\s+names\b|\bby\s+name\b|\bnames\s*$")]
     public static partial Regex NamesAsked();
 
-    [GeneratedRegex(@"^((why|how\s+come|when)\s+)?(did|have|has|were|are|do)\s+((any|some|the|other)\s+)?(?<group>[a-z]+s)\b")]
+    [GeneratedRegex(@"^((why|how\s+come|when)\s+)?(did|have|has|were|are|do)\s+((any|some|the|other)\s+)?((?<group>[a-z]+)\s+(leaders|lawmakers|senators|members|officials|politicians|voters)\b|(?<group>[a-z]+s)\b)")]
     public static partial Regex AbsentGroupSubject();
 
     [GeneratedRegex(@"\b(how\s+does\s+(the|this)\s+(article|story|piece|report)\s+(end|conclude|finish|wrap\s+up)|(last|final|closing)\s+(line|sentence|paragraph|part))\b")]
@@ -314,7 +314,7 @@ internal static partial class QuestionPatterns
     public static partial Regex StillDoing();
 
     /// <summary>A question about consequences: "how could this affect Kyiv?", "bottom line for ukraine?".</summary>
-    [GeneratedRegex(@"\b(affect\w*|impact\w*|effects?|bearing\s+on|mean\s+for|means\s+for|consequences?\s+(for|of)|implications?|bottom\s+line|happen\w*\s+to|fallout|ramifications?)\b")]
+    [GeneratedRegex(@"\b(affect\w*|impact\w*|effects?|bearing\s+on|mean\s+for|means\s+for|consequences?\s+(for|of)|implications?|bottom\s+line|happen\w*\s+to|fallout|ramifications?|at\s+stake|risks?\s+(for|to)|(why|how)\s+should\s+.{0,40}\b(worry|care|be\s+(worried|concerned)))\b")]
     public static partial Regex EffectAsked();
 
     [GeneratedRegex(@"^(affect\w*|impact\w*|effects?|mean|means|consequences?|implications?|bottom|line|happen\w*|fallout|ramifications?|result\w*|outcomes?)$")]

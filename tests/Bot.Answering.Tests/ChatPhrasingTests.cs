@@ -226,6 +226,33 @@ public sealed class ChatPhrasingTests
     }
 
     [Fact]
+    public void Ask_DecisionCreditedToANameNeverMentioned_AnswersNoWithTheDecider()
+    {
+        var reply = _engine.Ask("wasn't the pause a Biden-era decision?", _knowledge);
+
+        Assert.False(reply.Abstained);
+        Assert.StartsWith("No. The articles don't mention Biden; they attribute the decision to", reply.Text);
+    }
+
+    [Fact]
+    public void Ask_WhyAPartysLeadersSaidWhatOthersSaid_NamesWhoSaidIt()
+    {
+        var reply = _engine.Ask("why did the republican senators call the pause a gift to importers?", _knowledge);
+
+        Assert.False(reply.Abstained);
+        Assert.StartsWith("The articles don't report that from republican senators", reply.Text);
+    }
+
+    [Fact]
+    public void Ask_WhatIsAtStakeForAGroup_CitesTheEffectOnThem()
+    {
+        var reply = _engine.Ask("what's at stake for steelworkers here?", _knowledge);
+
+        Assert.False(reply.Abstained);
+        Assert.Contains(reply.Citations, c => c.Quote.Contains("steelworkers in Ohio", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Ask_WhetherTheDecisionGotPushback_ReportsTheCritics()
     {
         var reply = _engine.Ask("did the decision get any pushback", _knowledge);
