@@ -118,6 +118,24 @@ public sealed partial class ExtractiveAnswerer
             return $"any other {members.Actor.Name.ToLowerInvariant()} by name";
         }
 
+        // "do most Americans support the pause? any polls?": public opinion, when no sentence reports any.
+        if (QuestionPatterns.OpinionPoll().IsMatch(q.LowerText) && !k.Corpus.Sentences.Any(s => QuestionPatterns.OpinionPoll().IsMatch(s.Text.ToLowerInvariant())))
+        {
+            return "any polling or public opinion";
+        }
+
+        // "was Waltz in the room for the Zelensky meeting?": a person at an event whose sentences never place them there.
+        var presence = QuestionPatterns.PresenceAsked().Match(q.LowerText);
+        if (presence.Success && q.Actors.FirstOrDefault(a => a.Actor.Kind == ActorKind.Person) is { } attendee)
+        {
+            var eventStem = Bot.Core.Text.WordStemmer.Stem(presence.Groups["event"].Value);
+            var eventSentences = k.Corpus.Sentences.Where(s => k.StemsOf(s).Contains(eventStem)).ToList();
+            if (eventSentences.Count > 0 && !eventSentences.Any(s => MentionsActor(k, s.Id, attendee.Actor)))
+            {
+                return $"whether {attendee.Actor.Name} was at the {presence.Groups["event"].Value}";
+            }
+        }
+
         // "what did Schumer propose doing instead?": an alternative put forward, when no sentence reports one.
         if (QuestionPatterns.AlternativeAsked().IsMatch(q.LowerText) && !k.Corpus.Sentences.Any(s => QuestionPatterns.AlternativeReported().IsMatch(s.Text)))
         {

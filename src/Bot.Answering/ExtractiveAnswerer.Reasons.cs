@@ -23,10 +23,22 @@ public sealed partial class ExtractiveAnswerer
         }
 
         // "what is the rationale?": with no other topic, a reason asked for is the reason for the story's decision.
-        var onlyReasonWords = q.KnownWords.All(w => QuestionPatterns.ReasonNoun().IsMatch(w.Lower) || QuestionPatterns.Why().IsMatch(w.Lower));
+        // "has the Pentagon explained its reasoning publicly?": words about giving reasons, and where they would come from.
+        var onlyReasonWords = q.KnownWords.All(w => QuestionPatterns.ReasonNoun().IsMatch(w.Lower) || QuestionPatterns.Why().IsMatch(w.Lower)
+                                                    || (QuestionPatterns.Communication().IsMatch(w.Lower) && q.KnownWords.Any(x => QuestionPatterns.ReasonNoun().IsMatch(x.Lower)))
+                                                    || w.Lower is "pentagon" or "administration" or "government" or "publicly");
         var aboutDecision = decision is not null && (IsAboutDecision(q, k, decision) || q.ImpliedActor is not null || onlyReasonWords);
         if (!aboutDecision)
         {
+            // "why did Russia invade Ukraine?": a reason for something other than the decision can only be in a sentence
+            // that has every topic word; when none does, the articles don't say.
+            var topic = q.KnownWords.Where(w => !GenericWords.Contains(w.Lower) && !QuestionPatterns.Why().IsMatch(w.Lower)).ToList();
+            var stated = SentenceRanker.Rank(k, topic, ActorsOf(q)).Take(5).Any(r => r.Coverage >= 0.99);
+            if (!stated && topic.Count >= 2 && q.FocusActor is null && QuestionPatterns.StartsWithWhy().IsMatch(q.LowerText))
+            {
+                return AbstainWithContext(q, k, "The articles don't say why.");
+            }
+
             return General(q, k, s => Bot.StoryMap.Cues.Purpose().IsMatch(s.Text) ? 1.5 : 0);
         }
 

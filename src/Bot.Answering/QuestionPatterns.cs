@@ -265,6 +265,15 @@ internal static partial class QuestionPatterns
     [GeneratedRegex(@"\b(prior\s+to|before|ahead\s+of|preceded)\b", RegexOptions.IgnoreCase)]
     public static partial Regex BeforeInText();
 
+    [GeneratedRegex(@"\b(polls?|polling|pollsters?|surveys?|public\s+opinion|approval\s+ratings?|(most|many|how\s+many)\s+(americans|people|voters|citizens)\s+(think|support|oppose|back|want|agree|approve))\b")]
+    public static partial Regex OpinionPoll();
+
+    [GeneratedRegex(@"^(was|were|is)\s+.{1,30}\b(in\s+the\s+room|present|there|in\s+attendance|attending|at|part\s+of)\b.{0,40}\b(?<event>meeting|summit|talks|confrontation|call|session|hearing|briefing)\b")]
+    public static partial Regex PresenceAsked();
+
+    [GeneratedRegex("^(" + LeadingFiller + @")*(why|how\s+come)\b")]
+    public static partial Regex StartsWithWhy();
+
     /// <summary>Words that place one event before or after another.</summary>
     [GeneratedRegex(@"\b(before|after|prior\s+to|ahead\s+of|following|preced\w*|predat\w*)\b")]
     public static partial Regex OrderWord();

@@ -95,6 +95,36 @@ public sealed class UnreportedEventTests
     }
 
     [Fact]
+    public void Ask_WhySomethingOtherThanTheDecisionHappened_AbstainsWhenNoSentenceCoversIt()
+    {
+        var reply = _engine.Ask("why did norway start the fisheries talks?", _knowledge);
+
+        Assert.True(reply.Abstained);
+        Assert.StartsWith("The articles don't say why.", reply.Text);
+    }
+
+    [Fact]
+    public void Ask_PublicOpinionPolls_AbstainWhenNoneAreReported()
+    {
+        var reply = _engine.Ask("do most americans support the pause? any polls?", _knowledge);
+
+        Assert.True(reply.Abstained);
+        Assert.Contains("polling or public opinion", reply.Text);
+    }
+
+    [Fact]
+    public void Ask_WhetherSomeoneWasAtAMeeting_AbstainsUnlessTheMeetingSentenceNamesThem()
+    {
+        var absent = _engine.Ask("was lena park at the capitol meeting?", _knowledge);
+        var present = _engine.Ask("was hale at the meeting?", _knowledge);
+
+        Assert.True(absent.Abstained);
+        Assert.Contains("whether Lena Park was at the meeting", absent.Text);
+        Assert.False(present.Abstained);
+        Assert.Contains(present.Citations, c => c.Quote.Contains("recent meeting at the Capitol", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Ask_WhichForeignLeaderIsToBeMet_NamesTheForeignTitleHolderNotTheHomePresident()
     {
         var reply = _engine.Ask("which foreign leader is the government planning to meet?", _knowledge);
