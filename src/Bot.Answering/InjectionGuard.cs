@@ -73,6 +73,12 @@ public static partial class InjectionGuard
             }
 
             var since = SincePremise().Match(segment);
+            if (since.Success && QuestionPatterns.OrderWord().IsMatch(since.Groups["claim"].Value.ToLowerInvariant()))
+            {
+                kept.Add(since.Groups["claim"].Value); // "since it came right after the fight, ...": the order is what to check
+                continue;
+            }
+
             if (since.Success)
             {
                 premise ??= since.Groups["claim"].Value;
@@ -160,7 +166,7 @@ public static partial class InjectionGuard
     [GeneratedRegex(@"^(?:so\s+)?(?:is\s+(?:that|this|it)\s+(?:what\s+(?:the|this)\s+(?:article|story|piece)\s+says|true|right|correct|accurate)|does\s+(?:the|this)\s+(?:article|story|piece)\s+(?:say\s+that|support\s+that|back\s+that\s+up|confirm\s+that|agree)|true|right|correct)\s*\??$", RegexOptions.IgnoreCase)]
     private static partial Regex VerificationAsk();
 
-    [GeneratedRegex(@"^(?:since|given\s+that|given|now\s+that|considering(?:\s+that)?|as|because)\s+(?<claim>[^,]{6,}?),\s*(?<question>.+)$|^(?<claim>(?!(?:who|what|why|when|where|how|which|is|was|did|does|do|are|were|has|have|can|could|would|will)\b)[^,?]{10,}?),?\s+so\s+(?<question>(?:who|what|why|when|where|how|which)\b.+)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:since|given\s+that|given|now\s+that|considering(?:\s+that)?|as|because)\s+(?<claim>[^,]{6,}?),\s*(?<question>.+)$|^(?:when|after|once)\s+(?<claim>[^,]{6,}?),\s*(?<question>(?:did|does|do|was|were|is|are|has|have|had|will|would|could)\b.+)$|^(?<claim>(?!(?:who|what|why|when|where|how|which|is|was|did|does|do|are|were|has|have|can|could|would|will)\b)[^,?]{10,}?),?\s+so\s+(?<question>(?:who|what|why|when|where|how|which)\b.+)$", RegexOptions.IgnoreCase)]
     private static partial Regex SincePremise();
 
     [GeneratedRegex(@"^(?:(?:the\s+)?(?:article|story|news|report)s?\s+says?\s+(?:that\s+)?|is\s+it\s+(?:true|correct|right|accurate|so)\s+that\s+|isn'?t\s+it\s+true\s+that\s+)?(?<claim>.+?)[,\s]+(?:right|correct|true|yes|no|isn'?t\s+it|didn'?t\s+(?:he|she|they)|wasn'?t\s+(?:he|she|it))\s*\??$|^(?:(?:the\s+)?(?:article|story)s?\s+says?\s+(?:that\s+)?|is\s+it\s+(?:true|correct|right|accurate|so)\s+that\s+)(?<claim>.+?)\s*\??$", RegexOptions.IgnoreCase)]

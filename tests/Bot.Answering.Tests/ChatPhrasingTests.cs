@@ -253,6 +253,25 @@ public sealed class ChatPhrasingTests
     }
 
     [Fact]
+    public void Ask_WhenClauseClaimingAnUnreportedMeeting_ChecksTheClaim()
+    {
+        var reply = _engine.Ask("When Carver met with Erik Dahl, did they talk about the pause?", _knowledge);
+
+        Assert.False(reply.Abstained);
+        Assert.StartsWith("The articles don't say that.", reply.Text);
+        Assert.Contains(reply.Citations, c => c.Quote.Contains("planning a meeting with Norwegian Prime Minister Erik Dahl", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Ask_SinceClauseWithTheWrongOrder_AnswersWithTheOrderTheArticlesGive()
+    {
+        var reply = _engine.Ask("since the pause came right after the talks reopened, it was a reward, right?", _knowledge);
+
+        Assert.False(reply.Abstained);
+        Assert.Contains(reply.Citations, c => c.Quote.Contains("two days before the fisheries talks reopened", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Ask_WhetherTheDecisionGotPushback_ReportsTheCritics()
     {
         var reply = _engine.Ask("did the decision get any pushback", _knowledge);
