@@ -137,12 +137,15 @@ public sealed partial class ExtractiveAnswerer
     /// </summary>
     private static AnswerPart[]? WrongSpeaker(QuestionAnalysis q, CorpusKnowledge k)
     {
-        var reference = q.Actors.FirstOrDefault(a => a.Actor.Kind == ActorKind.Person && !a.ByTitle);
+        var reference = q.Actors.FirstOrDefault(a => a.Actor.Kind == ActorKind.Person && !a.ByTitle)
+                        ?? q.Actors.FirstOrDefault(a => a.Actor.Kind == ActorKind.Group && !k.Story.ReactionsBy(a.Actor.Id).Any());
         var person = reference?.Actor;
-        // The person must be the one said to speak: "why did Waltz call ...", "Schumer denied ...", not "why do people say Trump ...".
+        // The person must be the one said to speak: "why did Waltz call ...", "Schumer denied ...", "... according to the
+        // administration", not "why do people say Trump ...".
         var index = reference?.TokenIndexes.Min() ?? -1;
-        var isSubject = index == 0 || (index > 0 && s_auxiliaries.Contains(q.Words[index - 1].Lower));
-        if (person is null || !isSubject || !(QuestionPatterns.StanceVerb().IsMatch(q.LowerText) || NamingVerb().IsMatch(q.LowerText)) || q.Actors.Count(a => a.Actor.Kind == ActorKind.Person) > 1
+        var isSubject = index == 0 || (index > 0 && s_auxiliaries.Contains(q.Words[index - 1].Lower))
+                        || (index > 1 && q.Words[index - 2].Lower == "according") || (index > 2 && q.Words[index - 3].Lower == "according");
+        if (person is null || !isSubject || !(QuestionPatterns.StanceVerb().IsMatch(q.LowerText) || NamingVerb().IsMatch(q.LowerText) || q.LowerText.Contains("according to", StringComparison.Ordinal)) || q.Actors.Count(a => a.Actor.Kind == ActorKind.Person) > 1
             || q.UnknownWords.Count > 0)
         {
             return null;

@@ -272,6 +272,15 @@ public sealed class ChatPhrasingTests
     }
 
     [Fact]
+    public void Ask_ClaimAccordingToSomeoneWhoNeverMadeIt_NamesWhoDid()
+    {
+        var reply = _engine.Ask("was the pause a gift to importers according to lena park?", _knowledge);
+
+        Assert.False(reply.Abstained);
+        Assert.StartsWith("The articles don't report that from Lena Park; they report it from Senator Ruth Hale", reply.Text);
+    }
+
+    [Fact]
     public void Ask_WhetherTheDecisionGotPushback_ReportsTheCritics()
     {
         var reply = _engine.Ask("did the decision get any pushback", _knowledge);
