@@ -66,7 +66,12 @@ public sealed partial class ExtractiveAnswerer
     {
         var ranked = SentenceRanker.Rank(k, q.KnownWords, ActorsOf(q));
         // "how many years since ...": "since" frames the count, it is not a topic the articles lack.
-        var best = q.UnknownWords.Any(w => w.Lower != "since") ? null : ranked.FirstOrDefault(r => r.Coverage >= 0.5 && Quantity().IsMatch(r.Sentence.Text));
+        // "how many officials ...": the number has to count the thing asked about, not something else in the sentence ("three years").
+        var counted = q.LowerText.Split(' ').SkipWhile(w => w != "many" && w != "much").Skip(1).FirstOrDefault();
+        var countedStem = counted is null ? null : Bot.Core.Text.WordStemmer.Stem(counted);
+        bool Counts(Sentence s) => countedStem is null || GenericWords.Contains(counted!)
+            || Regex.IsMatch(s.Text, $@"{Quantity()}\s+(\S+\s+){{0,2}}{Regex.Escape(countedStem)}", RegexOptions.IgnoreCase);
+        var best = q.UnknownWords.Any(w => w.Lower != "since") ? null : ranked.FirstOrDefault(r => r.Coverage >= 0.5 && Quantity().IsMatch(r.Sentence.Text) && Counts(r.Sentence));
         return best is null
             ? AbstainWithContext(q, k, "The articles don't give that figure.")
             : new AnswerDraft([AnswerPart.Quote(best.Sentence)], Abstained: false);

@@ -57,6 +57,11 @@ public sealed partial class ExtractiveAnswerer
                 : new AnswerDraft([.. lead, AnswerPart.Plain(Refusal(knowledge))], Abstained: true);
         }
 
+        if (HeadlineAsked(question, knowledge) is { } headline)
+        {
+            return new AnswerDraft([.. lead, .. headline.Parts], headline.Abstained);
+        }
+
         var draft = WithQuotedSentence(question, knowledge, WithNamedPlace(question, knowledge, WithNamedInstance(question, knowledge, AnswerByKind(question, knowledge))));
         if (draft.Abstained && question.Premise is null && YesNo().IsMatch(question.LowerText) && !NamesDecisionAgent(question, knowledge)
             && lead.Any(p => p.Text.StartsWith(PremiseChecker.Contradiction, StringComparison.Ordinal)))
@@ -90,6 +95,11 @@ public sealed partial class ExtractiveAnswerer
         }
 
         draft = QuotedWordsNeverSaid(question, knowledge, draft) ?? ClaimAboutTheText(question, draft);
+        if (question.AsksForOpinion && Judgement().IsMatch(question.LowerText))
+        {
+            draft = draft with { Abstained = true }; // "in your own opinion, was he right?": the verdict asked for is not in the articles
+        }
+
         var parts = lead.Concat(draft.Parts).DistinctBy(p => p.Text).ToList();
         return draft with { Parts = parts };
     }
@@ -221,6 +231,35 @@ public sealed partial class ExtractiveAnswerer
             && QuestionPatterns.HaltWord().IsMatch(s.Text.ToLowerInvariant()) && eventStems.All(stem => k.StemsOf(s).Contains(stem)));
         return before is null ? null : [AnswerPart.Plain("The articles place the decision before that:"), AnswerPart.Quote(before)];
     }
+
+    /// <summary>
+    /// "what is the article's headline?", "what's the subheadline say": the heading line of the first article, or the
+    /// line right after it. Only when the question asks for that line and nothing more.
+    /// </summary>
+    private static AnswerDraft? HeadlineAsked(QuestionAnalysis q, CorpusKnowledge k)
+    {
+        var asked = HeadlineQuestion().Match(q.LowerText);
+        if (!asked.Success || q.Actors.Count > 0 || q.KnownWords.Any(w => !GenericWords.Contains(w.Lower)) || k.Corpus.Articles.FirstOrDefault() is not { } article)
+        {
+            return null;
+        }
+
+        var heading = article.Sentences.FirstOrDefault(s => s.IsHeading);
+        if (asked.Groups["sub"].Success)
+        {
+            var sub = heading is null ? null : article.Sentences.FirstOrDefault(s => !s.IsHeading && s.Ordinal > heading.Ordinal);
+            return sub is null
+                ? Abstain("The articles don't have a subheadline I can quote.")
+                : new AnswerDraft([AnswerPart.Plain("The line under the headline reads:"), AnswerPart.Quote(sub)], Abstained: false);
+        }
+
+        return heading is null
+            ? new AnswerDraft([AnswerPart.Plain($"The article's title is \u201C{article.Title}\u201D.")], Abstained: false)
+            : new AnswerDraft([new AnswerPart($"The headline is \u201C{heading.Text}\u201D.", [heading])], Abstained: false);
+    }
+
+    [GeneratedRegex(@"\b(?<sub>sub\s*head(line|ing)?s?|subtitle|dek|strapline)\b|\b(headlines?|title\s+of\s+(the|this)\s+(article|story|piece))\b")]
+    private static partial Regex HeadlineQuestion();
 
     /// <summary>
     /// "wasn't the halt a Biden-era decision?", "was it Macron's call?": a yes/no question that credits the decision to
@@ -663,6 +702,9 @@ public sealed partial class ExtractiveAnswerer
     private static readonly HashSet<string> s_decisionNouns = new(StringComparer.Ordinal) { "move", "moves", "step", "shift", "change", "policy", "action", "decision", "it", "this", "that" };
 
     private static readonly HashSet<string> s_auxiliaries = new(StringComparer.Ordinal) { "did", "does", "do", "has", "had", "have", "was", "is", "would", "could", "will", "didn", "doesn" };
+
+    [GeneratedRegex(@"\b(right|wrong|good|bad|smart|wise|dumb|stupid|mistake|justified|correct|should|ok|okay|fair|reckless|dangerous)\b")]
+    private static partial Regex Judgement();
 
     /// <summary>"call the move flawed", "describe it as": words that put a label on something, as a statement does.</summary>
     [GeneratedRegex(@"\b(call|calls|called|calling|describ\w*|label\w*|dub\w*|brand\w*)\b")]

@@ -35,6 +35,8 @@ public static class GenericWords
         "instead", "leadership", "wait", "even", "five", "stand", "stands", "tl", "dr", "each", "party", "parties", "cited", "cite", "hold", "holds", "held", "play", "plays", "played", "playing", "serve", "serves", "served", "broader", "broad", "wider", "wide", "larger", "bigger", "ultimate", "underlying",
         "idk", "tbh", "ngl", "imo", "imho", "rn", "nah", "lmao", "smh", "fr", "gotten", "getting", "gonna", "wanna", "kinda", "sorta",
         "full", "fully", "complete", "completely", "publicly", "officially", "openly", "two", "three", "couple", "few",
+        "intro", "introduction", "lede", "opening", "headline", "headlines", "subheadline", "subhead", "subheading", "subtitle",
+        "dek", "quiz", "exam", "homework", "class", "link", "lead",
     };
 
     public static bool Contains(string lower) => s_words.Contains(lower);

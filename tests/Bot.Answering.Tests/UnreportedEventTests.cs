@@ -125,6 +125,47 @@ public sealed class UnreportedEventTests
     }
 
     [Fact]
+    public void Ask_HowManyOfSomethingTheNumbersInTheSentenceDoNotCount_Abstains()
+    {
+        var reply = _engine.Ask("how many officials talked about the pause?", _knowledge);
+
+        Assert.True(reply.Abstained);
+        Assert.StartsWith("The articles don't give that figure.", reply.Text);
+    }
+
+    [Fact]
+    public void Ask_BotsOwnVerdictOnTheDecision_IsAnAbstention()
+    {
+        var reply = _engine.Ask("in your own opinion, was park right to do this?", _knowledge);
+
+        Assert.True(reply.Abstained);
+        Assert.Contains("I don't have opinions of my own", reply.Text);
+    }
+
+    [Fact]
+    public void Ask_HeadlineAndTheLineUnderIt_QuoteThoseLines()
+    {
+        var knowledge = SyntheticCorpus.Build(("tariffs.md", """
+            ---
+            title: Government Pauses Tariffs
+            ---
+            Government Pauses Tariffs on Steel
+
+            The pause follows weeks of talks, raising questions about trade policy.
+
+            Trade Secretary Lena Park ordered the pause two days ago.
+            """));
+
+        var headline = _engine.Ask("for the quiz: what's the headline?", knowledge);
+        var subheadline = _engine.Ask("what does the subheadline say", knowledge);
+
+        Assert.False(headline.Abstained);
+        Assert.StartsWith("The headline is \u201CGovernment Pauses Tariffs on Steel\u201D", headline.Text);
+        Assert.False(subheadline.Abstained);
+        Assert.Contains(subheadline.Citations, c => c.Quote.StartsWith("The pause follows weeks of talks", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Ask_WhichForeignLeaderIsToBeMet_NamesTheForeignTitleHolderNotTheHomePresident()
     {
         var reply = _engine.Ask("which foreign leader is the government planning to meet?", _knowledge);

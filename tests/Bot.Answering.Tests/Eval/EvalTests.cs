@@ -44,6 +44,8 @@ public sealed class EvalTests(ITestOutputHelper output)
         { "questions.holdout28.jsonl", 0.90 },
         { "questions.holdout29.jsonl", 0.90 },
         { "questions.holdout30.jsonl", 0.90 },
+        { "questions.holdout31.jsonl", 0.90 },
+        { "questions.holdout32.jsonl", 0.90 },
     };
 
     [Theory]
