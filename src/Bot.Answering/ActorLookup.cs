@@ -46,6 +46,13 @@ public sealed class ActorLookup
         ["top", "leader"],
     ];
 
+    private static readonly HashSet<string> s_officeWords = new(StringComparer.Ordinal) { "major", "minor", "senat", "hous", "parti", "opposit", "floor", "committe", "caucu", "union", "parliamentari", "council" };
+
+    private static readonly Dictionary<string, string> s_opposedModifiers = new(StringComparer.Ordinal)
+    {
+        ["minor"] = "major", ["major"] = "minor", ["deputi"] = "chief", ["former"] = "current",
+    };
+
     private static readonly HashSet<string> s_personHeads = new(StringComparer.Ordinal) { "guy", "man", "woman", "person", "dude", "lady", "fella", "official", "boss", "chap" };
 
     private static readonly HashSet<string> s_civicNouns = new(StringComparer.Ordinal)
@@ -193,6 +200,18 @@ public sealed class ActorLookup
             // A president or prime minister leads a country: "the leader" may mean either without a modifier.
             var headOfGovernment = head == "presid" || (head == "minist" && modifiers.Contains("prime") && stems[headIndex] is "leader" or "head" or "top" or "premier");
             if (modifiers.Length > 0 && matched == 0 && !headOfGovernment)
+            {
+                continue;
+            }
+
+            // "the senate majority leader" is not a president: a head-of-government reading needs no other office words before the head.
+            if (headOfGovernment && matched == 0 && headIndex > 0 && words[headIndex - 1].IsCapitalized == false && s_officeWords.Contains(stems[headIndex - 1]))
+            {
+                continue;
+            }
+
+            // "the senate majority leader" is not the Senate Minority Leader.
+            if (modifiers.Any(m => s_opposedModifiers.TryGetValue(m, out var opposite) && stems.Take(headIndex).TakeLast(3).Contains(opposite)))
             {
                 continue;
             }

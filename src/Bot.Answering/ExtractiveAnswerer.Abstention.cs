@@ -180,6 +180,24 @@ public sealed partial class ExtractiveAnswerer
             }
         }
 
+        // "who is the senate majority leader?": an office with a word the articles never use names nobody in them.
+        if (QuestionPatterns.StartsWithWho().IsMatch(q.LowerText))
+        {
+            for (var i = 1; i < q.Words.Count; i++)
+            {
+                if (TitleWord().IsMatch(q.Words[i].Lower) && q.Words.Skip(Math.Max(0, i - 2)).Take(Math.Min(2, i)).FirstOrDefault(w => q.UnknownWords.Contains(w)) is { } office)
+                {
+                    var start = q.Words.ToList().IndexOf(office);
+                    if (start > 0 && !Bot.Core.Text.StopWords.IsStopWord(q.Words[start - 1].Lower))
+                    {
+                        start--; // "senate majority leader": the office word before the unknown one belongs to the title
+                    }
+
+                    return "a " + string.Join(' ', q.Words.Skip(start).Take(i + 1 - start).Select(w => w.Lower));
+                }
+            }
+        }
+
         // "was the directive classified?": the property of the decision asked about, last in a yes/no question, is a word the articles never use.
         var last = q.Words[^1];
         if (CopulaYesNo().IsMatch(q.LowerText) && q.UnknownWords.Count == 1 && q.UnknownWords[0] == last && !last.IsCapitalized && !last.WasCorrected
@@ -296,7 +314,8 @@ public sealed partial class ExtractiveAnswerer
             return null;
         }
 
-        return q.Words.Skip(start).Take(4).FirstOrDefault(w => QuestionPatterns.NameableInstances().IsMatch(w.Lower) || (nameOf.w is not null && QuestionPatterns.NameableInstances().IsMatch(w.Lower + "s")));
+        return q.Words.Skip(start).Take(4).FirstOrDefault(w => (QuestionPatterns.NameableInstances().IsMatch(w.Lower) || (nameOf.w is not null && QuestionPatterns.NameableInstances().IsMatch(w.Lower + "s")))
+                                                             && !q.LowerText.Contains("head of " + w.Lower, StringComparison.Ordinal)); // "head of state" is a person
     }
 
     /// <summary>

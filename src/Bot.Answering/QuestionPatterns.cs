@@ -65,7 +65,7 @@ internal static partial class QuestionPatterns
     public static partial Regex Cleft();
 
     /// <summary>"has Trump already met Putin?", "did they meet yet?": whether a meeting took place.</summary>
-    [GeneratedRegex("^(" + LeadingFiller + @")*(has|have|had|did)\s+.{0,40}\b(met|meet|sat\s+down|sit\s+down|meeting\s+(happen\w*|take\s+place|taken\s+place|took\s+place|been\s+held|occurred))\b")]
+    [GeneratedRegex("^(" + LeadingFiller + @")*((has|have|had|did)\s+.{0,40}\b(met|meet|sat\s+down|sit\s+down|meeting\s+(happen\w*|take\s+place|taken\s+place|took\s+place|been\s+held|occurred))|(where|when)\s+did\s+.{0,40}\b(meet|sit\s+down))\b")]
     public static partial Regex MetYet();
 
     /// <summary>"is Chuck Schumer the Senate Majority Leader?": whether a named person holds a title.</summary>
@@ -373,7 +373,7 @@ internal static partial class QuestionPatterns
     public static partial Regex StanceVerb();
 
     /// <summary>Plural nouns whose members have proper names: asking "which" of them asks for those names.</summary>
-    [GeneratedRegex(@"^(groups|gangs|units|companies|firms|banks|utilities|grids|hospitals|pipelines|incidents|breaches|cyberattacks|hacks|elections)$")]
+    [GeneratedRegex(@"^(groups|gangs|units|companies|company|firms|firm|banks|utilities|grids|hospitals|pipelines|incidents|breaches|cyberattacks|hacks|elections|agency|agencies|state|states)$")]
     public static partial Regex NameableInstances();
 
     [GeneratedRegex(@"\b(kinds?|types?|sorts?|categories|forms?)\s+of\b")]

@@ -44,7 +44,7 @@ public static class TitleBeforeName
             i++; // "Chuck Schumer": the reference may point at the first name only
         }
 
-        if (i >= words.Count || words[i].Lower is not ("is" or "was" or "s" or "as"))
+        if (i >= words.Count || words[i].Lower is not ("is" or "was" or "s" or "as" or "described" or "describe" or "identified" or "identify" or "named" or "listed" or "called" or "referred"))
         {
             return [];
         }

@@ -281,6 +281,15 @@ public sealed class ChatPhrasingTests
     }
 
     [Fact]
+    public void Ask_WhetherANamedPersonIsDescribedWithAWrongTitle_GivesTheirTitle()
+    {
+        var reply = _engine.Ask("Is Lena Park described as Commerce Secretary in the piece?", _knowledge);
+
+        Assert.False(reply.Abstained);
+        Assert.Contains("identify Lena Park as Trade Secretary", reply.Text);
+    }
+
+    [Fact]
     public void Ask_WhetherTheDecisionGotPushback_ReportsTheCritics()
     {
         var reply = _engine.Ask("did the decision get any pushback", _knowledge);

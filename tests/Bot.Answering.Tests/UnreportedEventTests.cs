@@ -166,6 +166,33 @@ public sealed class UnreportedEventTests
     }
 
     [Fact]
+    public void Ask_WhoHoldsAnOfficeWithAWordNeverUsed_Abstains()
+    {
+        var reply = _engine.Ask("who is the deputy trade secretary?", _knowledge);
+
+        Assert.True(reply.Abstained);
+        Assert.Contains("don't mention a deputy trade secretary", reply.Text);
+    }
+
+    [Fact]
+    public void Ask_WhereAPlannedMeetingTookPlace_SaysItIsOnlyPlanned()
+    {
+        var reply = _engine.Ask("where did carver and dahl meet last week?", _knowledge);
+
+        Assert.False(reply.Abstained);
+        Assert.StartsWith("Not as far as the articles report", reply.Text);
+    }
+
+    [Fact]
+    public void Ask_WhichAgencyWhenNoneIsNamed_Abstains()
+    {
+        var reply = _engine.Ask("which agency actually carries out the tariffs?", _knowledge);
+
+        Assert.True(reply.Abstained);
+        Assert.Contains("which agency", reply.Text);
+    }
+
+    [Fact]
     public void Ask_WhichForeignLeaderIsToBeMet_NamesTheForeignTitleHolderNotTheHomePresident()
     {
         var reply = _engine.Ask("which foreign leader is the government planning to meet?", _knowledge);
