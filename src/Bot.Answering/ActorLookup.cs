@@ -227,7 +227,7 @@ public sealed class ActorLookup
             }
 
             // "which foreign leader ...": a title held in the country the story is told from is not foreign.
-            var foreign = stems.Take(headIndex).TakeLast(2).Contains("foreign") && actorNationalities.Contains(Tokenizer.UnitedStates) ? 1 : 0;
+            var foreign = stems.Take(headIndex).TakeLast(2).Any(s => s is "foreign" or "world") && actorNationalities.Contains(Tokenizer.UnitedStates) ? 1 : 0;
             candidates.Add((actor, modifiers, 2.0 * matched - conflict - foreign, headIndex));
         }
 

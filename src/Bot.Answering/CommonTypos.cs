@@ -14,7 +14,7 @@ public static class CommonTypos
         ["bc"] = "because", ["cuz"] = "because", ["abt"] = "about", ["bout"] = "about", ["tho"] = "though", ["thru"] = "through",
         ["wich"] = "which", ["whcih"] = "which", ["waz"] = "was", ["iz"] = "is", ["r"] = "are", ["y"] = "why",
         ["givn"] = "given", ["happend"] = "happened", ["happenned"] = "happened", ["hapened"] = "happened", ["peice"] = "piece", ["dem"] = "democrat", ["govt"] = "government", ["gov"] = "government",
-        ["sec"] = "sec", ["info"] = "info", ["pres"] = "president", ["potus"] = "president", ["ru"] = "russia",
+        ["sec"] = "sec", ["check"] = "check", ["checks"] = "checks", ["checking"] = "checking", ["checked"] = "checked", ["info"] = "info", ["pres"] = "president", ["potus"] = "president", ["ru"] = "russia",
         ["mtg"] = "meeting", ["mtgs"] = "meetings", ["convo"] = "conversation", ["tldr"] = "summary", ["tl;dr"] = "summary", ["ppl"] = "people", ["w/"] = "with",
         ["whyd"] = "why", ["howd"] = "how", ["whod"] = "who", ["whatd"] = "what", ["whered"] = "where", ["whend"] = "when",
         ["yrs"] = "years", ["yr"] = "year", ["mos"] = "months", ["admin"] = "administration", ["admins"] = "administration",

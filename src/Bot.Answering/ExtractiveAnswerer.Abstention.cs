@@ -415,18 +415,25 @@ public sealed partial class ExtractiveAnswerer
         var words = q.Words;
         for (var i = 0; i < words.Count - 1; i++)
         {
-            if (words[i].Lower is not ("what" or "which") || (i > 0 && !s_askingPrepositions.Contains(words[i - 1].Lower)) || words[i].Original.Contains('\''))
+            var whats = words[i].Lower == "whats"; // "whats the population of ukraine"
+            if ((words[i].Lower is not ("what" or "which") && !whats) || (i > 0 && !s_askingPrepositions.Contains(words[i - 1].Lower)) || (words[i].Original.Contains('\'') && !whats))
             {
                 continue;
             }
 
             var phrase = new List<QuestionWord>();
             // "what are the terms of the proposal?": the noun after "what is/are the" is the thing asked for.
-            var first = i + 3 < words.Count && words[i + 1].Lower is "is" or "are" or "was" or "were" or "s" && words[i + 2].Lower == "the" ? i + 3 : i + 1;
+            if (whats && !(i + 4 < words.Count && words[i + 1].Lower == "the" && words[i + 3].Lower == "of"))
+            {
+                continue; // only "whats the <thing> of <something>": other "whats" questions are read as they stand
+            }
+
+            var first = whats ? i + 2
+                : i + 3 < words.Count && words[i + 1].Lower is "is" or "are" or "was" or "were" or "s" && words[i + 2].Lower == "the" ? i + 3 : i + 1;
             for (var j = first; j < words.Count && phrase.Count < 3 && j <= first + 4; j++)
             {
                 var lower = words[j].Lower;
-                if (phrase.Count == 0 && (lower is "kind" or "kinds" or "sort" or "type" or "types" or "of" or "specific" or "particular" or "exact"))
+                if (phrase.Count == 0 && (lower is "kind" or "kinds" or "sort" or "type" or "types" or "of" or "specific" or "particular" or "exact" or "single" or "one"))
                 {
                     continue;
                 }

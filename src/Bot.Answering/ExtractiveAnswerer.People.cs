@@ -92,6 +92,12 @@ public sealed partial class ExtractiveAnswerer
             var what = decided
                 ? $"The articles don't quote {actor.Name} directly; they report the decision attributed to {actor.Name}."
                 : $"The articles don't report any statement or reaction from {actor.Name}.";
+            // "whose administration is the article about?": what the actor did answers a question that asks for no statement.
+            if (decided && q.Kind is QuestionKind.Profile or QuestionKind.WhoIs && !Regex.IsMatch(q.LowerText, @"\b(say|said|says|react\w*|respond\w*|comment\w*|think|thinks|view|views|position|stance|quote\w*|statement|feel\w*|opinion)\b"))
+            {
+                return new AnswerDraft(ActionsOf(actor, k).Take(2).Select(AnswerPart.Quote).ToList(), Abstained: false);
+            }
+
             return decided
                 ? new AnswerDraft([new AnswerPart(what, []), .. ActionsOf(actor, k).Take(2).Select(AnswerPart.Quote)], Abstained: true)
                 : AbstainWithContext(q, k, what, actor);

@@ -91,7 +91,7 @@ internal static partial class QuestionPatterns
     [GeneratedRegex(@"\b(response|approach|stance|policy|position|attitude|posture)\s+(to|on|toward|towards|regarding)\b")]
     public static partial Regex PolicyToward();
 
-    [GeneratedRegex(@"\b(article|story|piece|report|opening|headline|lede|subhead\w*|intro\w*|paragraph)\s+(say|says|said|state|states|mention|mentions|claim|claims|report|reports)\b")]
+    [GeneratedRegex(@"\b(article|story|piece|report|opening|headline|lede|subhead\w*|intro\w*|paragraph|text|author|writer)\s+(say|says|said|state|states|mention|mentions|claim|claims|report|reports|use|uses|used|call|calls|called|give|gives)\b|\b(quote|cite)\s+the\s+(stated|exact|article)")]
     public static partial Regex TextSays();
 
     /// <summary>A person's life story: "Hegseth's military background".</summary>

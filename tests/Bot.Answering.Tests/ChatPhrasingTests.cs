@@ -290,6 +290,33 @@ public sealed class ChatPhrasingTests
     }
 
     [Fact]
+    public void Ask_WordTheArticleUsesForSomething_QuotesTheSentenceWithIt()
+    {
+        var reply = _engine.Ask("what single word does the article use for the remarks at the capitol?", _knowledge);
+
+        Assert.False(reply.Abstained);
+        Assert.Contains(reply.Citations, c => c.Quote.Contains("his remarks drew anger", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Ask_FactCheckFrame_IsNotSpellCorrectedIntoAName()
+    {
+        var reply = _engine.Ask("fact check: what title does the article give lena park?", _knowledge);
+
+        Assert.False(reply.Abstained);
+        Assert.StartsWith("Lena Park is identified in the articles as Trade Secretary", reply.Text);
+    }
+
+    [Fact]
+    public void Ask_GeneralKnowledgeAboutAPlaceInTheStory_Abstains()
+    {
+        var reply = _engine.Ask("whats the population of norway", _knowledge);
+
+        Assert.True(reply.Abstained);
+        Assert.Contains("population", reply.Text);
+    }
+
+    [Fact]
     public void Ask_WhetherTheDecisionGotPushback_ReportsTheCritics()
     {
         var reply = _engine.Ask("did the decision get any pushback", _knowledge);
