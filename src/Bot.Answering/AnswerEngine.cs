@@ -34,13 +34,21 @@ public sealed class AnswerEngine
             {
                 message.Remember(parts[i], partAnalysis.FocusActor ?? AnsweredPerson(partDraft, knowledge));
             }
-            analysis ??= partAnalysis;
-            if (draft is not null && partDraft.Abstained && IsBareFragment(partAnalysis))
+            if (partDraft.Abstained && IsBareFragment(partAnalysis) && (draft is not null || i + 1 < parts.Count))
             {
-                continue; // "... was that before the pause? and how'd it go": the tail adds nothing the answer can use
+                continue; // "ok and what about waltz?", "... before the pause? and how'd it go": the fragment adds nothing
             }
 
+            analysis ??= partAnalysis;
+
             draft = draft is null ? partDraft : Merge(draft, partDraft);
+        }
+
+        if (draft is null)
+        {
+            // Every part was a fragment: answer the message as a whole.
+            analysis = QuestionAnalyzer.Analyze(guarded, knowledge, message);
+            draft = _answerer.Answer(analysis, knowledge);
         }
 
         conversation?.Remember(text, analysis!.FocusActor);

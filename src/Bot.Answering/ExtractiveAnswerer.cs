@@ -50,8 +50,11 @@ public sealed partial class ExtractiveAnswerer
             lead.AddRange(PremiseChecker.Check(presumed, knowledge));
         }
 
-        if (question.Words.Count == 0)
+        var bareWithPremise = question.Premise is not null && question.KnownWords.Count == 0 && question.Actors.Count == 0 && question.ImpliedActor is null
+                              && lead.Any(p => p.Text.StartsWith("That isn't what", StringComparison.Ordinal));
+        if (question.Words.Count == 0 || bareWithPremise)
         {
+            // "Schumer praised it right? makes sense for once": the claim is the question; the rest is a remark.
             return lead.Count > 0 && question.Premise is not null
                 ? new AnswerDraft(lead, Abstained: false)
                 : new AnswerDraft([.. lead, AnswerPart.Plain(Refusal(knowledge))], Abstained: true);
@@ -95,7 +98,7 @@ public sealed partial class ExtractiveAnswerer
         }
 
         draft = QuotedWordsNeverSaid(question, knowledge, draft) ?? ClaimAboutTheText(question, draft);
-        if (question.AsksForOpinion && Judgement().IsMatch(question.LowerText))
+        if (question.AsksForOpinion && (Judgement().IsMatch(question.LowerText) || YesNoOrTrue().IsMatch(question.LowerText) || Verdict().IsMatch(question.LowerText)))
         {
             draft = draft with { Abstained = true }; // "in your own opinion, was he right?": the verdict asked for is not in the articles
         }
@@ -209,7 +212,9 @@ public sealed partial class ExtractiveAnswerer
         var asked = words.Where((w, i) => !q.Actors.Any(a => ActorLookup.IsNameWord(a.Actor, w.Lower)) && !InTitleOfNamedPerson(q, w)
                                           && !q.Actors.Any(a => a.ByTitle && a.TokenIndexes.Contains(i)) && !w.IsCapitalized && (NextToTheLead(i) || s_stanceWords.Contains(w.Stem)))
             .Select(w => w.Stem).ToHashSet(StringComparer.Ordinal);
-        var clash = s_opposites.FirstOrDefault(o => asked.Contains(o.Asked) && leadStems.Contains(o.Reported) && !leadStems.Contains(o.Asked));
+        // "are defensive operations paused too, or only offensive ones?" names both sides: nothing is reversed.
+        var allStems = q.Words.Select(w => w.Stem).ToHashSet(StringComparer.Ordinal);
+        var clash = s_opposites.FirstOrDefault(o => asked.Contains(o.Asked) && leadStems.Contains(o.Reported) && !leadStems.Contains(o.Asked) && !allStems.Contains(o.Reported));
         return clash.Asked is null ? null : [AnswerPart.Plain("The articles report it the other way round:"), AnswerPart.Quote(lead)];
     }
 
@@ -705,6 +710,9 @@ public sealed partial class ExtractiveAnswerer
 
     [GeneratedRegex(@"\b(right|wrong|good|bad|smart|wise|dumb|stupid|mistake|justified|correct|should|ok|okay|fair|reckless|dangerous)\b")]
     private static partial Regex Judgement();
+
+    [GeneratedRegex(@"\b(compromised|asset|traitor|treason\w*|guilty|corrupt|puppet|pick|right|side)\b")]
+    private static partial Regex Verdict();
 
     /// <summary>"call the move flawed", "describe it as": words that put a label on something, as a statement does.</summary>
     [GeneratedRegex(@"\b(call|calls|called|calling|describ\w*|label\w*|dub\w*|brand\w*)\b")]

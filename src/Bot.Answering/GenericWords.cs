@@ -36,7 +36,7 @@ public static class GenericWords
         "idk", "tbh", "ngl", "imo", "imho", "rn", "nah", "lmao", "smh", "fr", "gotten", "getting", "gonna", "wanna", "kinda", "sorta",
         "full", "fully", "complete", "completely", "publicly", "officially", "openly", "two", "three", "couple", "few",
         "intro", "introduction", "lede", "opening", "headline", "headlines", "subheadline", "subhead", "subheading", "subtitle",
-        "dek", "quiz", "exam", "homework", "class", "link", "lead", "single", "adjective", "adjectives", "noun", "verb", "phrase", "phrasing", "wording", "check",
+        "dek", "quiz", "exam", "homework", "class", "link", "lead", "single", "adjective", "adjectives", "noun", "verb", "phrase", "phrasing", "wording", "check", "copy", "paste", "newcomer", "newbie", "noob", "here",
     };
 
     public static bool Contains(string lower) => s_words.Contains(lower);

@@ -352,6 +352,12 @@ public static class QuestionAnalyzer
             return QuestionKind.General; // "what does the opening of the article say about ...": the text is the source, not a person
         }
 
+        var twoPeopleOffered = actors.Count(a => a.Actor.Kind == ActorKind.Person) >= 2 && System.Text.RegularExpressions.Regex.IsMatch(text, @"\bor\b.*\b(which|who)\b|\b(which|who)\b.*\bor\b");
+        if (twoPeopleOffered && QuestionPatterns.StanceVerb().IsMatch(text))
+        {
+            return QuestionKind.WhoReacted; // "hegseth or waltz - which one denied it was premeditated?"
+        }
+
         if (AttributedTo(words, actors) is not null)
         {
             return QuestionKind.Reaction; // "according to democrats, what does the halt let russia do?"
@@ -385,7 +391,7 @@ public static class QuestionAnalyzer
         }
 
         if ((QuestionPatterns.WhatDecided().IsMatch(text) || QuestionPatterns.WhatHalted().IsMatch(text)) && actors.Count > 0
-            && !QuestionPatterns.When().IsMatch(text) && !QuestionPatterns.Why().IsMatch(text))
+            && !QuestionPatterns.When().IsMatch(text) && !QuestionPatterns.Why().IsMatch(text) && !System.Text.RegularExpressions.Regex.IsMatch(text, @"\b(disclos\w*|reveal\w*|announc\w*|say|said|says)\b"))
         {
             return QuestionKind.WhatDecided;
         }

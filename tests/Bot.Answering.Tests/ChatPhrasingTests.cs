@@ -159,10 +159,12 @@ public sealed class ChatPhrasingTests
             """));
 
         var reply = _engine.Ask("why did Moro stop the defensive drone flights?", knowledge);
+        var both = _engine.Ask("are defensive drone flights halted too, or only offensive ones?", knowledge);
 
         Assert.False(reply.Abstained);
         Assert.StartsWith("The articles report it the other way round:", reply.Text);
         Assert.Contains("ceasefire talks", reply.Text);
+        Assert.DoesNotContain("other way round", both.Text);
     }
 
     [Fact]
@@ -314,6 +316,68 @@ public sealed class ChatPhrasingTests
 
         Assert.True(reply.Abstained);
         Assert.Contains("population", reply.Text);
+    }
+
+    [Fact]
+    public void Ask_FillerPartBeforeTheQuestion_IsNotRefused()
+    {
+        var reply = _engine.Ask("ok and what about hale?", _knowledge);
+
+        Assert.False(reply.Abstained);
+        Assert.Contains("Ruth Hale", reply.Text);
+        Assert.DoesNotContain("Sorry", reply.Text);
+    }
+
+    [Fact]
+    public void Ask_NewcomerAskingWhatTheStoryIsAbout_GetsTheSummary()
+    {
+        var reply = _engine.Ask("Newcomer here - what's this story about?", _knowledge);
+
+        Assert.Equal(_engine.Ask("summary", _knowledge).Text, reply.Text);
+    }
+
+    [Fact]
+    public void Ask_CopyPasteTheSentenceAboutSomeone_QuotesThem()
+    {
+        var reply = _engine.Ask("copy paste the sentence about hale pls", _knowledge);
+
+        Assert.False(reply.Abstained);
+        Assert.Contains("gift to importers", reply.Text);
+    }
+
+    [Fact]
+    public void Ask_WrongClaimFollowedByARemark_IsCorrected()
+    {
+        var reply = _engine.Ask("Hale praised it right? makes sense for once", _knowledge);
+
+        Assert.False(reply.Abstained);
+        Assert.StartsWith("That isn't what the articles report about Ruth Hale", reply.Text);
+    }
+
+    [Fact]
+    public void Ask_WhichOfTwoPeopleReacted_NamesTheOneWhoDid()
+    {
+        var reply = _engine.Ask("park or hale - which one criticized the pause?", _knowledge);
+
+        Assert.False(reply.Abstained);
+        Assert.StartsWith("The articles report this from Senator Ruth Hale", reply.Text);
+    }
+
+    [Fact]
+    public void Ask_ForAYesOrNoVerdict_AbstainsWithTheOpinionNote()
+    {
+        var reply = _engine.Ask("be honest, is carver weak? yes or no", _knowledge);
+
+        Assert.True(reply.Abstained);
+        Assert.StartsWith("I don't have opinions of my own", reply.Text);
+    }
+
+    [Fact]
+    public void Ask_TenureOfAPersonWithATwoWordName_Abstains()
+    {
+        var reply = _engine.Ask("How long has Lena Park been trade secretary?", _knowledge);
+
+        Assert.True(reply.Abstained);
     }
 
     [Fact]

@@ -46,6 +46,8 @@ public sealed class EvalTests(ITestOutputHelper output)
         { "questions.holdout30.jsonl", 0.90 },
         { "questions.holdout31.jsonl", 0.90 },
         { "questions.holdout32.jsonl", 0.90 },
+        { "questions.holdout33.jsonl", 0.90 },
+        { "questions.holdout34.jsonl", 0.90 },
     };
 
     [Theory]
