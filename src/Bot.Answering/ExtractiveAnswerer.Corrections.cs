@@ -1,0 +1,247 @@
+using System.Text.RegularExpressions;
+using Bot.Core.Model;
+using Bot.StoryMap;
+
+namespace Bot.Answering;
+
+/// <summary>
+/// Corrections of what a question takes for granted: who said or decided something, which way round the story goes,
+/// which title or name a person has, which line is the headline. Each answers the question instead of abstaining.
+/// </summary>
+public sealed partial class ExtractiveAnswerer
+{
+    /// <summary>
+    /// "Did Schumer call the move \"strategically brilliant\"?": words put in quotes that no sentence contains, asked of
+    /// someone whose reactions the articles do report, are answered no, with what the person is reported to have said.
+    /// </summary>
+    private static AnswerDraft? QuotedWordsNeverSaid(QuestionAnalysis q, CorpusKnowledge k, AnswerDraft draft)
+    {
+        var quoted = QuotedPhrase().Match(q.Text);
+        var speaker = q.Actors.FirstOrDefault(a => a.Actor.Kind == ActorKind.Person)?.Actor;
+        if (!draft.Abstained || !quoted.Success || speaker is null || !YesNoOrTrue().IsMatch(q.LowerText)
+            || quoted.Groups["phrase"].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length < 2
+            || k.Corpus.Sentences.Any(s => s.Text.Contains(quoted.Groups["phrase"].Value.Trim(), StringComparison.OrdinalIgnoreCase)))
+        {
+            return null;
+        }
+
+        var said = k.Story.ReactionsBy(speaker.Id).OrderBy(r => r.Stance == Stance.Statement).Select(r => k.Corpus.FindSentence(r.Evidence.SentenceId)).OfType<Sentence>().FirstOrDefault();
+        return said is null
+            ? null
+            : new AnswerDraft([AnswerPart.Plain($"No. The articles don't report {speaker.Name} using the words \"{quoted.Groups["phrase"].Value.Trim()}\". What they report:"), AnswerPart.Quote(said)], Abstained: false);
+    }
+
+    /// <summary>
+    /// "why did Waltz call the move strategically flawed?": the words of a statement the question puts in the mouth of a
+    /// person match a sentence reporting someone else's reaction. Names who the articles report it from.
+    /// </summary>
+    private static AnswerPart[]? WrongSpeaker(QuestionAnalysis q, CorpusKnowledge k)
+    {
+        var reference = q.Actors.FirstOrDefault(a => a.Actor.Kind == ActorKind.Person && !a.ByTitle)
+                        ?? q.Actors.FirstOrDefault(a => a.Actor.Kind == ActorKind.Group && !k.Story.ReactionsBy(a.Actor.Id).Any());
+        var person = reference?.Actor;
+        // The person must be the one said to speak: "why did Waltz call ...", "Schumer denied ...", "... according to the
+        // administration", not "why do people say Trump ...".
+        var index = reference?.TokenIndexes.Min() ?? -1;
+        var isSubject = index == 0 || (index > 0 && s_auxiliaries.Contains(q.Words[index - 1].Lower))
+                        || (index > 1 && q.Words[index - 2].Lower == "according") || (index > 2 && q.Words[index - 3].Lower == "according");
+        if (person is null || !isSubject || !(QuestionPatterns.StanceVerb().IsMatch(q.LowerText) || NamingVerb().IsMatch(q.LowerText) || q.LowerText.Contains("according to", StringComparison.Ordinal)) || q.Actors.Count(a => a.Actor.Kind == ActorKind.Person) > 1
+            || q.UnknownWords.Count > 0)
+        {
+            return null;
+        }
+
+        var topic = q.KnownWords.Where(w => !IsActorWord(w, person) && !GenericWords.Contains(w.Lower) && !QuestionPatterns.StanceVerb().IsMatch(w.Lower)
+                                            && !QuestionPatterns.HaltWord().IsMatch(w.Lower) && !QuestionPatterns.DecisionWord().IsMatch(w.Lower)
+                                            && !s_decisionNouns.Contains(w.Lower)).ToList();
+        var ranked = topic.Count == 0 ? [] : SentenceRanker.Rank(k, topic, []).Take(3).ToList();
+        var best = ranked.FirstOrDefault();
+        // One topic word is enough only when it is distinctive: "deny it was premeditated" points at one sentence.
+        var distinctive = topic.Count >= 2 || ranked.Count(r => r.Coverage >= 0.99) == 1;
+        if (best is null || !distinctive || best.Coverage < 0.99 || MentionsActor(k, best.Sentence.Id, person))
+        {
+            return null;
+        }
+
+        var speaker = k.Story.ReactionsIn(best.Sentence.Id).Select(r => k.Story.FindActor(r.ActorId)).OfType<Actor>()
+            .Where(a => a.Id != person.Id && !a.MemberIds.Contains(person.Id)).OrderBy(a => a.Kind == ActorKind.Person ? 0 : 1).FirstOrDefault();
+        return speaker is null
+            ? null
+            : [AnswerPart.Plain($"The articles don't report that from {person.Name}; they report it from {(speaker.Kind == ActorKind.Person ? speaker.Display : speaker.Name)}:"), AnswerPart.Quote(best.Sentence)];
+    }
+
+    // Stems of words whose opposite the story's lead may use: "shut down America's cyber defenses" against "offensive cyber operations".
+    private static readonly (string Asked, string Reported)[] s_opposites =
+    [
+        ("defens", "offens"), ("defenc", "offens"), ("offens", "defens"),
+        ("hawkish", "softer"), ("tougher", "softer"), ("harder", "softer"), ("harsher", "softer"), ("firmer", "softer"),
+        ("softer", "harder"), ("softer", "tougher"),
+    ];
+
+    // Words for a stance, which stand on their own: "a more hawkish line" needs no neighbour from the lead.
+    private static readonly HashSet<string> s_stanceWords = new(StringComparer.Ordinal) { "hawkish", "tougher", "harder", "harsher", "firmer", "softer" };
+
+    /// <summary>
+    /// A word in the question whose opposite the decision's lead sentence uses (and not the word itself): the lead is
+    /// quoted first, so the answer does not go along with the reversed word.
+    /// </summary>
+    private static AnswerPart[]? OppositeOfTheDecision(QuestionAnalysis q, CorpusKnowledge k)
+    {
+        if (k.Story.PrimaryDecision is not { } decision || k.Corpus.FindSentence(decision.Evidence.SentenceId) is not { } lead)
+        {
+            return null;
+        }
+
+        var leadStems = k.StemsOf(lead);
+        var words = q.Words.ToList();
+        // "cyber defenses" is the reversed thing; "defense stocks" or "the National Defense Authorization Act" is another thing.
+        bool NextToTheLead(int i) => (i > 0 && leadStems.Contains(words[i - 1].Stem)) || (i + 1 < words.Count && leadStems.Contains(words[i + 1].Stem));
+        var asked = words.Where((w, i) => !q.Actors.Any(a => ActorLookup.IsNameWord(a.Actor, w.Lower)) && !InTitleOfNamedPerson(q, w)
+                                          && !q.Actors.Any(a => a.ByTitle && a.TokenIndexes.Contains(i)) && !w.IsCapitalized && (NextToTheLead(i) || s_stanceWords.Contains(w.Stem)))
+            .Select(w => w.Stem).ToHashSet(StringComparer.Ordinal);
+        // "are defensive operations paused too, or only offensive ones?" names both sides: nothing is reversed.
+        var allStems = q.Words.Select(w => w.Stem).ToHashSet(StringComparer.Ordinal);
+        var clash = s_opposites.FirstOrDefault(o => asked.Contains(o.Asked) && leadStems.Contains(o.Reported) && !leadStems.Contains(o.Asked) && !allStems.Contains(o.Reported));
+        return clash.Asked is null ? null : [AnswerPart.Plain("The articles report it the other way round:"), AnswerPart.Quote(lead)];
+    }
+
+    /// <summary>
+    /// "why did he announce the halt during the Zelensky meeting?": the question puts the decision during or after an
+    /// event that a sentence places it before. That sentence is quoted first.
+    /// </summary>
+    private static AnswerPart[]? OrderOfEventsReversed(QuestionAnalysis q, CorpusKnowledge k)
+    {
+        var placed = QuestionPatterns.DuringOrAfter().Match(q.LowerText);
+        if (!placed.Success || QuestionPatterns.YesNoTiming().IsMatch(q.LowerText) || !QuestionPatterns.HaltWord().IsMatch(q.LowerText[..placed.Index]))
+        {
+            return null;
+        }
+
+        var tail = q.LowerText[(placed.Index + placed.Length)..];
+        var eventStems = q.KnownWords.Where(w => Regex.IsMatch(tail, $@"\b{Regex.Escape(w.Lower)}\b") && !GenericWords.Contains(w.Lower)).Select(w => w.Stem).ToList();
+        var before = eventStems.Count == 0 ? null : k.Corpus.Sentences.FirstOrDefault(s => !s.IsHeading && QuestionPatterns.BeforeInText().IsMatch(s.Text)
+            && QuestionPatterns.HaltWord().IsMatch(s.Text.ToLowerInvariant()) && eventStems.All(stem => k.StemsOf(s).Contains(stem)));
+        return before is null ? null : [AnswerPart.Plain("The articles place the decision before that:"), AnswerPart.Quote(before)];
+    }
+
+    /// <summary>
+    /// "what is the article's headline?", "what's the subheadline say": the heading line of the first article, or the
+    /// line right after it. Only when the question asks for that line and nothing more.
+    /// </summary>
+    private static AnswerDraft? HeadlineAsked(QuestionAnalysis q, CorpusKnowledge k)
+    {
+        var asked = HeadlineQuestion().Match(q.LowerText);
+        if (!asked.Success || q.Actors.Count > 0 || q.KnownWords.Any(w => !GenericWords.Contains(w.Lower)) || k.Corpus.Articles.FirstOrDefault() is not { } article)
+        {
+            return null;
+        }
+
+        var heading = article.Sentences.FirstOrDefault(s => s.IsHeading);
+        if (asked.Groups["sub"].Success)
+        {
+            var sub = heading is null ? null : article.Sentences.FirstOrDefault(s => !s.IsHeading && s.Ordinal > heading.Ordinal);
+            return sub is null
+                ? Abstain("The articles don't have a subheadline I can quote.")
+                : new AnswerDraft([AnswerPart.Plain("The line under the headline reads:"), AnswerPart.Quote(sub)], Abstained: false);
+        }
+
+        return heading is null
+            ? new AnswerDraft([AnswerPart.Plain($"The article's title is \u201C{article.Title}\u201D.")], Abstained: false)
+            : new AnswerDraft([new AnswerPart($"The headline is \u201C{heading.Text}\u201D.", [heading])], Abstained: false);
+    }
+
+    [GeneratedRegex(@"\b(?<sub>sub\s*head(line|ing)?s?|subtitle|dek|strapline)\b|\b(headlines?|title\s+of\s+(the|this)\s+(article|story|piece))\b")]
+    private static partial Regex HeadlineQuestion();
+
+    /// <summary>
+    /// "wasn't the halt a Biden-era decision?", "was it Macron's call?": a yes/no question that credits the decision to
+    /// a name the articles never mention is answered no, with whom they credit.
+    /// </summary>
+    private static AnswerPart[]? AbsentDecider(QuestionAnalysis q, CorpusKnowledge k)
+    {
+        var name = q.UnknownWords.FirstOrDefault(w => w.IsCapitalized && !ReferenceEquals(w, q.Words[0]) && w.Original.Any(char.IsLower));
+        if (name is null || q.Actors.Any(a => a.Actor.Kind == ActorKind.Person) || !NegatedOrPlainYesNo().IsMatch(q.LowerText)
+            || !(QuestionPatterns.DecisionWord().IsMatch(q.LowerText) || QuestionPatterns.HaltWord().IsMatch(q.LowerText))
+            || k.Story.PrimaryDecision is not { } decision
+            || decision.AgentActorIds.Select(k.Story.FindActor).FirstOrDefault(a => a is not null) is not { } agent
+            || decision.AgentEvidence.FirstOrDefault() is not { } evidence)
+        {
+            return null;
+        }
+
+        // The name must be the one credited: "a Biden-era decision", "Obama's call", "ordered by Macron".
+        var bare = Regex.Escape(name.Lower.TrimEnd('s').TrimEnd('\''));
+        var text = q.Text.ToLowerInvariant().Replace('\u2019', '\'');
+        if (!Regex.IsMatch(text, $@"\b{bare}(-|\s+)(era|administration)\b|\b{bare}'?s\s+(own\s+)?(decision|call|order|idea|doing|directive)\b|\b(by|under)\s+(president\s+|former\s+president\s+)?{bare}\b"))
+        {
+            return null;
+        }
+
+        var display = name.Original.EndsWith("'s", StringComparison.Ordinal) ? name.Original[..^2] : name.Original;
+        return [AnswerPart.Plain($"No. The articles don't mention {display}; they attribute the decision to {(agent.Kind == ActorKind.Person ? agent.Display : agent.Name)}:"),
+            AnswerPart.Quote(k.Corpus.FindSentence(evidence.SentenceId)!)];
+    }
+
+    [GeneratedRegex("^(" + QuestionPatterns.LeadingFiller + @")*(is\s+it\s+true\s+(that\s+)?)?(was|wasnt|is|isnt|did|didnt|does|doesnt|were|werent)\b")]
+    private static partial Regex NegatedOrPlainYesNo();
+
+    /// <summary>
+    /// "Defense Secretary Lloyd Austin": a name the articles never mention, right after a title they give someone
+    /// else. Says whom they name with that title, and the question is answered about that person.
+    /// </summary>
+    private static AnswerPart? WrongNameForTitle(QuestionAnalysis q, CorpusKnowledge k)
+    {
+        var wrong = NameAfterTitle(q);
+        if (wrong is null || wrong.Value.Holder.Actor.RoleSentenceId is not { } roleSentence)
+        {
+            return null;
+        }
+
+        var holder = wrong.Value.Holder.Actor;
+        return new AnswerPart($"The articles don't mention {wrong.Value.Name}; the {holder.Role} they name is {holder.Name}.", [k.Corpus.FindSentence(roleSentence)!]);
+    }
+
+    /// <summary>The capitalised words right after a title that names someone in the articles, when none of them is in the articles.</summary>
+    internal static (string Name, ActorReference Holder)? NameAfterTitle(QuestionAnalysis q)
+    {
+        foreach (var titled in q.Actors.Where(a => a.ByTitle && a.Actor.Kind == ActorKind.Person))
+        {
+            var next = titled.TokenIndexes.Max() + 1;
+            var lowerCaseQuestion = !q.Words.Any(w => w.IsCapitalized);
+            var name = q.Words.Skip(next).TakeWhile(w => (w.IsCapitalized || lowerCaseQuestion) && q.UnknownWords.Contains(w)).Take(3).ToList();
+            if (name.Count > 0)
+            {
+                return (string.Join(' ', name.Select(w => w.Original)), titled);
+            }
+        }
+
+        return null;
+    }
+
+    private static readonly HashSet<string> s_decisionNouns = new(StringComparer.Ordinal) { "move", "moves", "step", "shift", "change", "policy", "action", "decision", "it", "this", "that" };
+
+    private static readonly HashSet<string> s_auxiliaries = new(StringComparer.Ordinal) { "did", "does", "do", "has", "had", "have", "was", "is", "would", "could", "will", "didn", "doesn" };
+
+    /// <summary>"call the move flawed", "describe it as": words that put a label on something, as a statement does.</summary>
+    [GeneratedRegex(@"\b(call|calls|called|calling|describ\w*|label\w*|dub\w*|brand\w*)\b")]
+    private static partial Regex NamingVerb();
+
+    /// <summary>
+    /// "The article describes a \"considerable shift.\" A shift toward what?": words quoted from the articles point at
+    /// the sentence they come from, which leads the answer when it is not cited already.
+    /// </summary>
+    private static AnswerDraft WithQuotedSentence(QuestionAnalysis q, CorpusKnowledge k, AnswerDraft draft)
+    {
+        var phrase = QuotedPhrase().Match(q.Text).Groups["phrase"].Value.Trim().TrimEnd('.', ',', '!', '?');
+        if (draft.Abstained || phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length < 2)
+        {
+            return draft;
+        }
+
+        var cited = draft.Parts.SelectMany(p => p.Evidence).ToHashSet();
+        var source = k.Corpus.Sentences.FirstOrDefault(s => !s.IsHeading && s.Text.Contains(phrase, StringComparison.OrdinalIgnoreCase));
+        return source is null || cited.Any(s => s.Text.Contains(phrase, StringComparison.OrdinalIgnoreCase))
+            ? draft
+            : draft with { Parts = [AnswerPart.Quote(source), .. draft.Parts] };
+    }
+}
