@@ -722,8 +722,7 @@ public sealed partial class ExtractiveAnswerer
             return null;
         }
 
-        var rest = q.KnownWords.Where(w => !GenericWords.Contains(w.Lower) && !QuestionPatterns.StanceVerb().IsMatch(w.Lower)
-                                           && !QuestionPatterns.HaltWord().IsMatch(w.Lower) && !QuestionPatterns.DecisionWord().IsMatch(w.Lower)).ToList();
+        var rest = ClaimWords(q, null, w => QuestionPatterns.StanceVerb().IsMatch(w.Lower));
         var best = rest.Count < 2 ? null : SentenceRanker.Rank(k, rest, []).FirstOrDefault();
         if (best is null || best.Coverage < 0.99)
         {

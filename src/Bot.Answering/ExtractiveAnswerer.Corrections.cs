@@ -51,9 +51,7 @@ public sealed partial class ExtractiveAnswerer
             return null;
         }
 
-        var topic = q.KnownWords.Where(w => !IsActorWord(w, person) && !GenericWords.Contains(w.Lower) && !QuestionPatterns.StanceVerb().IsMatch(w.Lower)
-                                            && !QuestionPatterns.HaltWord().IsMatch(w.Lower) && !QuestionPatterns.DecisionWord().IsMatch(w.Lower)
-                                            && !s_decisionNouns.Contains(w.Lower)).ToList();
+        var topic = ClaimWords(q, person, w => QuestionPatterns.StanceVerb().IsMatch(w.Lower) || s_decisionNouns.Contains(w.Lower));
         var ranked = topic.Count == 0 ? [] : SentenceRanker.Rank(k, topic, []).Take(3).ToList();
         var best = ranked.FirstOrDefault();
         // One topic word is enough only when it is distinctive: "deny it was premeditated" points at one sentence.

@@ -158,10 +158,7 @@ public sealed partial class ExtractiveAnswerer
         }
 
         var topicText = about.Groups["topic"].Value;
-        var topicWords = q.KnownWords
-            .Where(w => Regex.IsMatch(topicText, $@"\b{Regex.Escape(w.Lower)}\b") && !IsActorWord(w, actor) && !GenericWords.Contains(w.Lower)
-                        && !k.HeadlineStems.Contains(w.Stem) && !QuestionPatterns.HaltWord().IsMatch(w.Lower) && !QuestionPatterns.DecisionWord().IsMatch(w.Lower))
-            .ToList();
+        var topicWords = ClaimWords(q, actor, w => !Regex.IsMatch(topicText, $@"\b{Regex.Escape(w.Lower)}\b") || k.HeadlineStems.Contains(w.Stem));
         if (topicWords.Count == 0 || q.UnknownWords.Any(w => topicText.Contains(w.Lower, StringComparison.Ordinal)))
         {
             return null;

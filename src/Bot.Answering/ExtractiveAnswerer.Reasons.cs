@@ -98,8 +98,7 @@ public sealed partial class ExtractiveAnswerer
     /// <summary>A sentence reporting the actor's reaction that has every topic word of the question.</summary>
     private static Sentence? OwnReactionAsked(QuestionAnalysis q, CorpusKnowledge k, Actor actor)
     {
-        var topic = q.KnownWords.Where(w => !IsActorWord(w, actor) && !GenericWords.Contains(w.Lower) && !QuestionPatterns.HaltWord().IsMatch(w.Lower)
-                                            && !QuestionPatterns.DecisionWord().IsMatch(w.Lower) && !QuestionPatterns.Why().IsMatch(w.Lower)).ToList();
+        var topic = ClaimWords(q, actor, w => QuestionPatterns.Why().IsMatch(w.Lower));
         return topic.Count == 0
             ? null
             : k.Story.ReactionsBy(actor.Id).Concat(actor.MemberIds.SelectMany(k.Story.ReactionsBy))

@@ -458,6 +458,14 @@ public sealed partial class ExtractiveAnswerer
 
     private static bool IsActorWord(QuestionWord word, Actor actor) => ActorLookup.IsNameWord(actor, word.Lower);
 
+    /// <summary>
+    /// The known words that say what a claim or statement is about: not the person's own name, not framing words, and
+    /// not the words for the decision itself ("halt", "directive"), which every sentence of the story shares.
+    /// </summary>
+    private static List<QuestionWord> ClaimWords(QuestionAnalysis q, Actor? actor, Func<QuestionWord, bool>? alsoSkip = null) =>
+        q.KnownWords.Where(w => (actor is null || !IsActorWord(w, actor)) && !GenericWords.Contains(w.Lower) && !QuestionPatterns.HaltWord().IsMatch(w.Lower)
+                                && !QuestionPatterns.DecisionWord().IsMatch(w.Lower) && alsoSkip?.Invoke(w) != true).ToList();
+
     private static bool MentionsActor(CorpusKnowledge k, string sentenceId, Actor actor) =>
         k.Story.MentionsIn(sentenceId).Any(m => m.ActorId == actor.Id);
 
