@@ -185,7 +185,7 @@ public sealed partial class ExtractiveAnswerer
         {
             for (var i = 1; i < q.Words.Count; i++)
             {
-                if (TitleWord().IsMatch(q.Words[i].Lower) && q.Words.Skip(Math.Max(0, i - 2)).Take(Math.Min(2, i)).FirstOrDefault(w => q.UnknownWords.Contains(w)) is { } office)
+                if (TitleBeforeName.IsHead(q.Words[i].Lower) && q.Words.Skip(Math.Max(0, i - 2)).Take(Math.Min(2, i)).FirstOrDefault(w => q.UnknownWords.Contains(w)) is { } office)
                 {
                     var start = q.Words.ToList().IndexOf(office);
                     if (start > 0 && !Bot.Core.Text.StopWords.IsStopWord(q.Words[start - 1].Lower))

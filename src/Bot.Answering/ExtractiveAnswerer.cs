@@ -134,7 +134,7 @@ public sealed partial class ExtractiveAnswerer
             var roleWords = reference.Actor.Role!.ToLowerInvariant().Split(' ', '.');
             foreach (var title in new[] { TitleBeforeName.Of(words, reference), TitleBeforeName.After(words, reference) })
             {
-                var typedRole = title.Any(w => TitleWord().IsMatch(w.Lower) || w.Lower == "sec");
+                var typedRole = title.Any(w => TitleBeforeName.IsHead(w.Lower) || w.Lower == "sec");
                 if (title.Count >= 2 && typedRole && title.Any(w => !roleWords.Contains(w.Lower) && !Bot.Core.Text.StopWords.IsStopWord(w.Lower) && !(w.Lower == "sec" && roleWords.Contains("secretary"))))
                 {
                     return new AnswerPart($"The articles identify {reference.Actor.Name} as {reference.Actor.Role}.", [k.Corpus.FindSentence(reference.Actor.RoleSentenceId!)!]);
@@ -493,9 +493,6 @@ public sealed partial class ExtractiveAnswerer
 
     [GeneratedRegex("[\"\u201C\u2018](?<phrase>[^\"\u201C\u201D\u2018\u2019]{3,60})[\"\u201D\u2019]")]
     private static partial Regex QuotedPhrase();
-
-    [GeneratedRegex(@"^(president|leader|secretary|adviser|advisor|minister|senator|speaker|whip|chief|director|governor|chairman|chairwoman|spokesman|spokeswoman|ambassador|general)$")]
-    private static partial Regex TitleWord();
 
     [GeneratedRegex("^(" + QuestionPatterns.LeadingFiller + @")*(is\s+it\s+true\s+(that\s+)?|(so\s+)?)?(did|does|do|was|is|were|has|had|will|are)\b")]
     private static partial Regex YesNoOrTrue();

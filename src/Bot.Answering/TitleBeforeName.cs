@@ -77,11 +77,18 @@ public static class TitleBeforeName
         "identified", "described", "named", "called", "listed", "referred", "to", "in", "the", "piece", "article", "story", "as", "a", "an", "actually", "really", "now", "still",
     };
 
-    private static readonly HashSet<string> s_titleWords = new(StringComparer.Ordinal)
+    // The last word of an office ("Defense Secretary", "Minority Leader").
+    private static readonly HashSet<string> s_heads = new(StringComparer.Ordinal)
     {
-        "president", "leader", "secretary", "sec", "adviser", "advisor", "minister", "senator", "speaker", "whip", "chief", "director", "governor",
-        "chairman", "chairwoman", "spokesman", "spokeswoman", "ambassador", "general", "majority", "minority",
+        "president", "leader", "secretary", "adviser", "advisor", "minister", "senator", "speaker", "whip", "chief", "director", "governor",
+        "chairman", "chairwoman", "spokesman", "spokeswoman", "ambassador", "general",
     };
+
+    // Words a typed title may be made of besides its head: "sec of state", "Senate Majority Leader".
+    private static readonly HashSet<string> s_titleWords = new([.. s_heads, "sec", "majority", "minority"], StringComparer.Ordinal);
+
+    /// <summary>"secretary", "leader", "president": a word that ends the name of an office.</summary>
+    public static bool IsHead(string lower) => s_heads.Contains(lower);
 
     /// <summary>The people named by name (not by title) in the question.</summary>
     public static IEnumerable<ActorReference> NamedPeople(IEnumerable<ActorReference> actors) =>
