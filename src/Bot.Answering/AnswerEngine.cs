@@ -39,6 +39,11 @@ public sealed class AnswerEngine
                 continue; // "ok and what about waltz?", "... before the pause? and how'd it go": the fragment adds nothing
             }
 
+            if (draft is { Abstained: true } && IsBareFragment(partAnalysis))
+            {
+                continue; // "will congress hold hearings, and when?": the "when" of an unreported event is unreported too
+            }
+
             analysis ??= partAnalysis;
 
             draft = draft is null ? partDraft : Merge(draft, partDraft);
@@ -108,8 +113,9 @@ public sealed class AnswerEngine
         part.KnownWords.Count == 0 && part.Actors.Count == 0 && part.ImpliedActor is null && part.Premise is null
         && !QuestionPatterns.Task().IsMatch(part.LowerText) && !QuestionPatterns.Help().IsMatch(part.LowerText);
 
+    /// <summary>A message is answered when any part of it is: the parts the articles don't cover say so in the text.</summary>
     private static AnswerDraft Merge(AnswerDraft first, AnswerDraft second) =>
-        new(first.Parts.Concat(second.Parts).DistinctBy(p => p.Text).ToList(), first.Abstained || second.Abstained)
+        new(first.Parts.Concat(second.Parts).DistinctBy(p => p.Text).ToList(), first.Abstained && second.Abstained)
         {
             Items = [.. first.Items, .. second.Items],
         };

@@ -52,7 +52,7 @@ public sealed partial class ExtractiveAnswerer
 
         // "which hacking groups are mentioned by name?": names asked for, and nobody the articles name is meant.
         var lowered = q.LowerText;
-        if (q.Actors.Count == 0 && QuestionPatterns.NamesAsked().IsMatch(lowered))
+        if (q.Actors.Count == 0 && QuestionPatterns.NamesAsked().IsMatch(lowered) && !PeopleOfTheStoryAsked(lowered))
         {
             return "those names";
         }
@@ -967,4 +967,9 @@ public sealed partial class ExtractiveAnswerer
         var more = k.Corpus.Articles.Count - titles.Count;
         return titles.Count == 0 ? "no articles yet" : string.Join("; ", titles) + (more > 0 ? $" and {more} more" : "");
     }
+
+    /// <summary>"who is on record by name reacting?", "which people are named?": the story's own people, not an unnamed kind.</summary>
+    private static bool PeopleOfTheStoryAsked(string lower) =>
+        Regex.IsMatch(lower, @"^(who|whom)\b|\b(which|what)\s+(people|persons|individuals|figures|politicians)\b")
+        && Regex.IsMatch(lower, @"\b(react\w*|respond\w*|comment\w*|critici\w*|said|say|says|quoted|on\s+record|article|story|piece|named|mentioned)\b");
 }

@@ -210,6 +210,12 @@ public sealed partial class ExtractiveAnswerer
             return General(q, k);
         }
 
+        var namedPeople = reactions.Where(r => k.Story.FindActor(r.ActorId)?.Kind == ActorKind.Person).ToList();
+        if (namedPeople.Count > 0 && Regex.IsMatch(text, @"\b(by\s+name|named|on\s+(the\s+)?record)\b"))
+        {
+            reactions = namedPeople; // "who is on record by name?": the people, not "officials" or "experts"
+        }
+
         var topic = q.KnownWords
             .Where(w => !QuestionPatterns.Reaction().IsMatch(w.Lower) && !QuestionPatterns.HaltWord().IsMatch(w.Lower) && !QuestionPatterns.DecisionWord().IsMatch(w.Lower)
                         && !ReactionVerbs().IsMatch(w.Lower))

@@ -497,7 +497,7 @@ public sealed partial class ExtractiveAnswerer
     [GeneratedRegex("^(" + QuestionPatterns.LeadingFiller + @")*(is\s+it\s+true\s+(that\s+)?|(so\s+)?)?(did|does|do|was|is|were|has|had|will|are)\b")]
     private static partial Regex YesNoOrTrue();
 
-    [GeneratedRegex(@"^(rais\w*|voic\w*|express\w*|shar\w*|hav\w*|fear\w*|concern\w*|worr\w*|critic\w*|move|decision|this|it|reactions?|responses?|views?|opinions?)$")]
+    [GeneratedRegex(@"^(rais\w*|voic\w*|express\w*|shar\w*|hav\w*|fear\w*|concern\w*|worr\w*|critic\w*|move|decision|this|it|react\w*|respond\w*|reactions?|responses?|comment\w*|views?|opinions?)$")]
     private static partial Regex ReactionVerbs();
 
     [GeneratedRegex(@"\b(once|after|unless|as\s+soon\s+as|provided|if)\s+(a|an|the|there|they|russia|ukraine|putin|peace|talks|\w+\s+(is|are|gets?)\s+)", RegexOptions.IgnoreCase)]

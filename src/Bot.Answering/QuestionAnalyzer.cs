@@ -268,6 +268,11 @@ public static class QuestionAnalyzer
 
         if (known.Count == 0 && actors.Count == 0 && implied is null && unknown.Count > 0)
         {
+            if (QuestionPatterns.WhatNext().IsMatch(text))
+            {
+                return QuestionKind.General; // "so is this gonna work out or what": the outlook of the story
+            }
+
             if (QuestionPatterns.DoneDeal().IsMatch(text))
             {
                 return QuestionKind.HowLong; // "is this a done deal or could it change?"
@@ -424,6 +429,11 @@ public static class QuestionAnalyzer
         if (QuestionPatterns.ExactTime().IsMatch(text) && QuestionPatterns.When().IsMatch(text) && !QuestionPatterns.WhatHappened().IsMatch(text))
         {
             return QuestionKind.When; // "on what day is trump supposed to meet putin" asks for a date, not a purpose
+        }
+
+        if (text.StartsWith("where ", StringComparison.Ordinal) && QuestionPatterns.Where().IsMatch(text) && !QuestionPatterns.StanceVerb().IsMatch(text))
+        {
+            return QuestionKind.Where; // "where is trump supposed to meet putin": a place, not a purpose
         }
 
         if (QuestionPatterns.Why().IsMatch(text) || (QuestionPatterns.Relation().IsMatch(text) && actors.Count == 0))

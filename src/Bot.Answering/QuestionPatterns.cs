@@ -295,7 +295,7 @@ internal static partial class QuestionPatterns
     [GeneratedRegex(@"^((why|how\s+come|when)\s+)?(did|have|has|were|are|do)\s+((any|some|the|other)\s+)?((?<group>[a-z]+)\s+(leaders|lawmakers|senators|members|officials|politicians|voters)\b|(?<group>[a-z]+s)\b)")]
     public static partial Regex AbsentGroupSubject();
 
-    [GeneratedRegex(@"\b(how\s+does\s+(the|this)\s+(article|story|piece|report)\s+(end|conclude|finish|wrap\s+up)|(last|final|closing)\s+(line|sentence|paragraph|part))\b")]
+    [GeneratedRegex(@"\b(how\s+does\s+(the|this)\s+(article|story|piece|report)\s+(end|conclude|finish|wrap\s+up)|(last|final|closing|concluding)\s+(line|sentence|paragraph|part|bit|words|note)|(article|story|piece|report)\s+(leave|leaves|end|ends|conclude|concludes|wrap|wraps|close|closes|finish|finishes)\b(?!\s+out\b)(?!\s+(the|this|its|their)\s+(halt|pause|suspension|operations?|war|conflict))|conclusion\s+(at\s+the\s+end|of\s+the\s+(article|story|piece|report))|(what\s+is|what)\s+the\s+conclusion$|(at|in)\s+the\s+(very\s+)?end\s+of\s+the\s+(article|story|piece|report)|ending\s+of\s+the\s+(article|story|piece|report)|(article|story|piece|report)\s+ending)\b")]
     public static partial Regex ArticleEnd();
 
     [GeneratedRegex(@"\bwhat\s+(exactly\s+)?happened\s+(when|at|during)\b")]
@@ -311,7 +311,7 @@ internal static partial class QuestionPatterns
     public static partial Regex DoneDeal();
 
     /// <summary>"what's gonna happen now?": the outlook, which the articles give as what remains to be seen.</summary>
-    [GeneratedRegex(@"\b((what|whats)\s+(is\s+|s\s+)?(gonna|going\s+to|will|would)\s+happen|what\s+happens\s+(now|next)|(what|whats)\s+(is\s+|s\s+)?next|where\s+(does\s+)?(this|it)\s+go(es)?\s+from\s+here|(fallout|outcome|result|consequences?|impact|ramifications?)\s+(is\s+)?(gonna|going\s+to|will|would)\s+be|((will|would|is)\s+(it|this|that|the\s+(halt|pause|move|decision|policy|suspension))|(it|this|that|the\s+(halt|pause|move|decision|policy|suspension))\s+(will|would|is))\s+(actually\s+|really\s+|even\s+|ever\s+)?(going\s+to\s+|gonna\s+)?(help|work|succeed|pay\s+off|backfire|bring\s+(about\s+)?(peace|an\s+end)|lead\s+to\s+peace|achieve|make\s+a\s+difference))\b")]
+    [GeneratedRegex(@"\b((what|whats)\s+(is\s+|s\s+)?(gonna|going\s+to|will|would)\s+happen|what\s+happens\s+(now|next)|(what|whats)\s+(is\s+|s\s+)?next|where\s+(does\s+)?(this|it)\s+go(es)?\s+from\s+here|(fallout|outcome|result|consequences?|impact|ramifications?)\s+(is\s+)?(gonna|going\s+to|will|would)\s+be|((will|would|is)\s+(it|this|that|the\s+(halt|pause|move|decision|policy|suspension))|(it|this|that|the\s+(halt|pause|move|decision|policy|suspension))\s+(will|would|is))\s+(actually\s+|really\s+|even\s+|ever\s+)?(going\s+to\s+|gonna\s+)?(help|work(\s+out)?|pan\s+out|succeed|pay\s+off|backfire|bring\s+(about\s+)?(peace|an\s+end)|lead\s+to\s+peace|achieve|make\s+a\s+difference))\b")]
     public static partial Regex WhatNext();
 
     /// <summary>A sentence that says the outcome is still open: "remain to be seen", "question the future".</summary>
@@ -362,7 +362,7 @@ internal static partial class QuestionPatterns
     [GeneratedRegex(@"\b(democrat\w*|republican\w*|gop|conservatives?|tory|tories|liberals?|labou?r\s+party|green\s+party)\b", RegexOptions.IgnoreCase)]
     public static partial Regex PartyName();
 
-    [GeneratedRegex(@"\b((list|name)\s+(everyone|everybody|every\s+(named\s+)?(person|people|name|official)|all\s+(the\s+)?(named\s+)?(people|persons|players|names|officials|actors|figures))|who\s+(is|are|s)\s+(mentioned|named|involved|in\s+(the|this)\s+(story|article|piece))|(key|main)\s+(people|players|figures|actors)|cast\s+of\s+characters|who\s+s\s+who)\b")]
+    [GeneratedRegex(@"\b((list|name)\s+(everyone|everybody|every\s+(named\s+)?(person|people|name|official)|all\s+(the\s+)?(named\s+)?(people|persons|players|names|officials|actors|figures))|who\s+(is|are|s)\s+(mentioned|named|involved|in\s+(the|this)\s+(story|article|piece))|(key|main)\s+(people|players|figures|actors)|cast\s+of\s+characters|who\s+s\s+who|(which|what)\s+(people|persons|names|individuals|figures|politicians)\s+(does|do|did)\s+(the|this)\s+(article|articles|story|piece|report)\s+(\w+\s+)?(name|mention|identify|quote)|who\s+(does|do)\s+(the|this)\s+(article|articles|story|piece|report)\s+(\w+\s+)?(name|mention))\b")]
     public static partial Regex ListActors();
 
     [GeneratedRegex(@"\b(been|being|is|was|were|are|get|got|getting|gets)\s+(criticized|criticised|attacked|slammed|blamed|accused|condemned|faulted|praised)\b|\bcriticisms?\s+(of|against|over)\b")]

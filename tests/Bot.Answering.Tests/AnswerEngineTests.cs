@@ -203,12 +203,13 @@ public sealed class AnswerEngineTests
     }
 
     [Fact]
-    public void Ask_TwoQuestionsOneUnanswerable_AnswersOneAndIsMarkedAbstained()
+    public void Ask_TwoQuestionsOneUnanswerable_AnswersOneSaysTheOtherIsUnknownAndIsNotAbstained()
     {
         var reply = _engine.Ask("who ordered the halt, and who is the reporter?", _knowledge);
 
-        Assert.True(reply.Abstained);
+        Assert.False(reply.Abstained);
         Assert.Contains("Hegseth", reply.Text);
+        Assert.Contains("can't say", reply.Text);
     }
 }
 
