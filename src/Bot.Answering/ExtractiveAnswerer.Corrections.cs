@@ -168,7 +168,7 @@ public sealed partial class ExtractiveAnswerer
         }
 
         // The name must be the one credited: "a Biden-era decision", "Obama's call", "ordered by Macron".
-        var bare = Regex.Escape(name.Lower.TrimEnd('s').TrimEnd('\''));
+        var bare = Regex.Escape(Regex.Replace(name.Lower, "'s?$", ""));
         var text = q.Text.ToLowerInvariant().Replace('\u2019', '\'');
         if (!Regex.IsMatch(text, $@"\b{bare}(-|\s+)(era|administration)\b|\b{bare}'?s\s+(own\s+)?(decision|call|order|idea|doing|directive)\b|\b(by|under)\s+(president\s+|former\s+president\s+)?{bare}\b"))
         {

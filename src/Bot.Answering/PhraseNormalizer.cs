@@ -175,12 +175,15 @@ public static class PhraseNormalizer
         }
 
         var textFrame = words.Count > 4 && s_askers.Contains(words[0].Lower) && words[1].Lower == "the" && s_texts.Contains(words[2].Lower) && s_telling.Contains(words[3].Lower);
-        if (!textFrame)
+        // "does it say the halt came from trump?": "it" is the article when what follows is a whole claim.
+        var itFrame = words.Count > 5 && s_askers.Contains(words[0].Lower) && words[1].Lower is "it" or "this" && words[2].Lower is "say" or "says" or "claim" or "report" or "mention"
+                      && words[3].Lower is "the" or "that";
+        if (!textFrame && !itFrame)
         {
             return words;
         }
 
-        var rest = words.Skip(4).SkipWhile(w => s_complementizers.Contains(w.Lower)).ToList();
+        var rest = words.Skip(textFrame ? 4 : 3).SkipWhile(w => s_complementizers.Contains(w.Lower)).ToList();
         if (rest.Count < 2)
         {
             return words;

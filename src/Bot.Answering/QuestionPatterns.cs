@@ -32,7 +32,7 @@ internal static partial class QuestionPatterns
     [GeneratedRegex(@"\b(what\s+(is|s|was)\s+\w+(\s+\w+)?\s+(job|role|title|position|post)|what\s+does\s+\w+(\s+\w+)?\s+do\b(?!\s+(about|with|to))|(job|role|title|position)\s+of|(role|part)\s+in|(figure|fit|fits|figures)\s+(into|in)|what\s+(\w+\s+)?(position|role|job|title|post|office)\s+(does|did|is|was)\s+.+\s+(hold|have|play|occupy))\b")]
     public static partial Regex RoleQuestion();
 
-    [GeneratedRegex(@"\b(order|ordered|orders|decid\w*|decision|directive|behind|responsible|drove|driven|drive|the\s+call|issued|issue|authori[sz]\w*|approved|signed|instructed|directed|command(ed)?|initiated|told\s+\w+(\s+\w+)?\s+to)\b")]
+    [GeneratedRegex(@"\b(order|ordered|orders|decid\w*|decision|directive|behind|responsible|drove|driven|drive|the\s+call|issued|issue|authori[sz]\w*|approved|signed|instructed|directed|command(ed)?|initiated|told\s+\w+(\s+\w+)?\s+to|(came|comes|come)\s+from(?!\s+(the\s+)?(article|story|piece|report|officials|sources?|reports))|pushed\s+through|signed\s+off|ask\w*\s+(\w+\s+){0,3}to\s+(stop|halt|pause|end|cease|suspend|freeze)|request\w*\s+(the\s+|a\s+)?(halt|pause|stop|suspension|freeze)|(push|pushed|pushing|call|called|calling|lobbied|lobbying)\s+for\s+(the\s+|a\s+)?(halt|pause|stop|suspension|freeze))\b")]
     public static partial Regex DecisionWord();
 
     [GeneratedRegex(@"\b(halt\w*|paus\w*|stop\w*|suspen\w*|ceas\w*|freez\w*|froze|quit\w*)\b")]
@@ -286,7 +286,7 @@ internal static partial class QuestionPatterns
     public static partial Regex VerbatimRequest();
 
     /// <summary>"why did Waltz order the halt?": a question that presumes who decided.</summary>
-    [GeneratedRegex(@"\b(did|does|do|has|had|would)\s+(\w+\s+){1,3}(order|decide|issue|direct|sign|authori[sz]e|approve|mandate|call\s+for)\b")]
+    [GeneratedRegex(@"\b(did|does|do|has|had|would)\s+(\w+\s+){1,3}(order|decide|issue|direct|sign|authori[sz]e|approve|mandate|call\s+for|request|demand|push\s+for|lobby\s+for|ask\s+(\w+\s+){0,3}to\s+(stop|halt|pause|end|cease|suspend|freeze))\b")]
     public static partial Regex PresumedDecider();
 
     [GeneratedRegex(@"\b(mentioned|named|identified|listed)\s+by\s+name|\bnames?\s+of\s+(the\s+)?(specific|particular)|\bwhat\s+are\s+(their|the)\s+names\b|\bby\s+name\b|\bnames\s*$")]

@@ -685,4 +685,33 @@ public sealed class ChatPhrasingTests
         Assert.False(reply.Abstained);
         Assert.Contains("tariffs against Norway", reply.Text);
     }
+
+    [Fact]
+    public void Ask_DoesItSayTheDecisionCameFromTheWrongPerson_NamesWhoTheArticlesCredit()
+    {
+        var reply = _engine.Ask("does it say the pause came from Ruth Hale?", _knowledge);
+
+        Assert.False(reply.Abstained);
+        Assert.Contains("Lena Park", reply.Text);
+    }
+
+    [Fact]
+    public void Ask_DecisionPushedThroughByAnInstitutionNeverMentioned_SaysSoAndNamesTheDecider()
+    {
+        var reply = _engine.Ask("Was the pause pushed through by Congress?", _knowledge);
+
+        Assert.False(reply.Abstained);
+        Assert.Contains("don't mention Congress", reply.Text);
+        Assert.Contains("Joe Carver", reply.Text);
+    }
+
+    [Fact]
+    public void Ask_WhyTheWrongPersonAskedForTheDecision_CorrectsWhoDecided()
+    {
+        var reply = _engine.Ask("Why did Ruth Hale ask the government to pause the tariffs?", _knowledge);
+
+        Assert.False(reply.Abstained);
+        Assert.StartsWith(PremiseChecker.Contradiction, reply.Text, StringComparison.Ordinal);
+        Assert.Contains("Lena Park", reply.Text);
+    }
 }
