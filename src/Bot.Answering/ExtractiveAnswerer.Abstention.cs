@@ -710,6 +710,27 @@ public sealed partial class ExtractiveAnswerer
     }
 
     /// <summary>
+    /// "who exactly criticized the administration for aligning with Russia?": the articles report that criticism
+    /// without saying who made it, so naming other critics would answer a different question.
+    /// </summary>
+    private static AnswerDraft? UnnamedCritic(QuestionAnalysis q, CorpusKnowledge k)
+    {
+        if (!Regex.IsMatch(q.LowerText, @"^(\w+\s+){0,2}who\s+(exactly|specifically|actually|precisely)\s+(criticiz|criticis|slamm|blast|attack|accus|fault|condemn)\w*\b"))
+        {
+            return null;
+        }
+
+        var topic = ClaimWords(q, null, w => QuestionPatterns.StanceVerb().IsMatch(w.Lower) || q.Actors.Any(a => IsActorWord(w, a.Actor)));
+        var critical = k.Story.Reactions.Where(r => r.Stance == Stance.Critical).ToList();
+        var best = topic.Count < 2 ? null : SentenceRanker.Rank(k, topic, []).FirstOrDefault(r => r.Coverage >= 0.6 && critical.Any(c => c.Evidence.SentenceId == r.Sentence.Id));
+        if (best is null || critical.Where(c => c.Evidence.SentenceId == best.Sentence.Id).Any(c => c.ActorId != Story.CriticsActorId))
+        {
+            return null;
+        }
+
+        return new AnswerDraft([AnswerPart.Plain("The articles don't say who made that criticism; they report only:"), AnswerPart.Quote(best.Sentence)], Abstained: true);
+    }
+
     /// "did the Republicans call it strategically flawed?": a group the articles never mention, saying what the
     /// articles report from someone else. The answer names who said it.
     /// </summary>

@@ -292,7 +292,7 @@ internal static partial class QuestionPatterns
     [GeneratedRegex(@"\b(mentioned|named|identified|listed)\s+by\s+name|\bnames?\s+of\s+(the\s+)?(specific|particular)|\bwhat\s+are\s+(their|the)\s+names\b|\bby\s+name\b|\bnames\s*$")]
     public static partial Regex NamesAsked();
 
-    [GeneratedRegex(@"^((why|how\s+come|when)\s+)?(did|have|has|were|are|do)\s+((any|some|the|other)\s+)?((?<group>[a-z]+)\s+(leaders|lawmakers|senators|members|officials|politicians|voters)\b|(?<group>[a-z]+s)\b)")]
+    [GeneratedRegex(@"^((why|how\s+come|when)\s+)?(did|have|has|were|are|do|which(?=\s+\w+(ans|ists|ers|ives|als|ats)\b))\s+((any|some|the|other)\s+)?((?<group>[a-z]+)\s+(leaders|lawmakers|senators|members|officials|politicians|voters)\b|(?<group>[a-z]+s)\b)")]
     public static partial Regex AbsentGroupSubject();
 
     [GeneratedRegex(@"\b(how\s+does\s+(the|this)\s+(article|story|piece|report)\s+(end|conclude|finish|wrap\s+up)|(last|final|closing|concluding)\s+(line|sentence|paragraph|part|bit|words|note)|(article|story|piece|report)\s+(leave|leaves|end|ends|conclude|concludes|wrap|wraps|close|closes|finish|finishes)\b(?!\s+out\b)(?!\s+(the|this|its|their)\s+(halt|pause|suspension|operations?|war|conflict))|conclusion\s+(at\s+the\s+end|of\s+the\s+(article|story|piece|report))|(what\s+is|what)\s+the\s+conclusion$|(at|in)\s+the\s+(very\s+)?end\s+of\s+the\s+(article|story|piece|report)|ending\s+of\s+the\s+(article|story|piece|report)|(article|story|piece|report)\s+ending)\b")]

@@ -12,6 +12,10 @@ internal static partial class ActorLexicon
         "spokesman", "spokeswoman", "spokesperson", "speaker", "commander", "chancellor", "premier", "king", "queen",
         "mayor", "judge", "justice", "attorney", "envoy", "official", "deputy", "vice", "press", "prime", "pope",
         "ceo", "head", "admiral", "adm", "lt", "col", "dr", "mr", "mrs", "ms", "whip",
+        "councillor", "councilor", "councilman", "councilwoman", "councilmember", "congressman", "congresswoman",
+        "assemblyman", "assemblywoman", "commissioner", "superintendent", "sheriff", "prosecutor", "treasurer",
+        "inspector", "sergeant", "captain", "professor", "prof", "chairperson", "mp", "alderman", "dean", "bishop",
+        "cardinal", "rabbi", "lord", "lady", "president-elect", "comptroller", "auditor", "regulator",
     };
 
     /// <summary>Capitalised words that end a name rather than being part of it.</summary>

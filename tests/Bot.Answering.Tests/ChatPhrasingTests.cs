@@ -714,4 +714,35 @@ public sealed class ChatPhrasingTests
         Assert.StartsWith(PremiseChecker.Contradiction, reply.Text, StringComparison.Ordinal);
         Assert.Contains("Lena Park", reply.Text);
     }
+
+    [Fact]
+    public void Ask_WhoExactlyMadeACriticismReportedWithoutACritic_SaysTheArticlesDontSayWho()
+    {
+        var knowledge = SyntheticCorpus.Build(("park.md", """
+            ---
+            title: Council Delays Park Closure
+            ---
+            Mayor Dana Cole ordered a delay to the closure of Riverside Park, officials said.
+            The council has faced criticism for siding with developers over residents.
+            Councillor Ben Ortiz criticized the delay as reckless, arguing it wastes money.
+            """));
+
+        var unnamed = _engine.Ask("who exactly criticized the council for siding with developers?", knowledge);
+        var named = _engine.Ask("who criticized the delay?", knowledge);
+
+        Assert.True(unnamed.Abstained);
+        Assert.Contains("don't say who made that criticism", unnamed.Text);
+        Assert.DoesNotContain("Ortiz", unnamed.Text);
+        Assert.False(named.Abstained);
+        Assert.Contains("Ben Ortiz", named.Text);
+    }
+
+    [Fact]
+    public void Ask_WhichMembersOfAPartyTheArticlesNeverMention_Abstains()
+    {
+        var reply = _engine.Ask("which republicans came out against the pause", _knowledge);
+
+        Assert.True(reply.Abstained);
+        Assert.Contains("don't mention republicans", reply.Text);
+    }
 }

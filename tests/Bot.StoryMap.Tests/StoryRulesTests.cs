@@ -190,4 +190,18 @@ public sealed class StoryRulesTests
         var alvarez = TestStories.ActorNamed(story, "Jane Alvarez");
         Assert.Equal(["fuel-tax#p1.s1", "fuel-tax#p1.s2"], alvarez.SentenceIds);
     }
+
+    [Theory]
+    [InlineData("Councillor")]
+    [InlineData("Commissioner")]
+    [InlineData("Sheriff")]
+    public void Build_LocalOfficeTitleBeforeAName_PersonWithThatRoleReacts(string title)
+    {
+        var story = TestStories.Build(("park.md",
+            $"Mayor Dana Cole ordered a delay to the park closure. {title} Ben Ortiz criticized the delay as reckless.\n"));
+
+        var ortiz = TestStories.ActorNamed(story, "Ben Ortiz");
+        Assert.Equal(title, ortiz.Role);
+        Assert.Contains(story.Reactions, r => r.ActorId == ortiz.Id && r.Stance == Stance.Critical);
+    }
 }
