@@ -23,6 +23,12 @@ public sealed partial class ExtractiveAnswerer
             return null; // "is this a US policy or a UK one?": the option the articles name is the answer
         }
 
+        var unreported = UnreportedSetting(q, k);
+        if (unreported is not null)
+        {
+            return unreported;
+        }
+
         var organization = AbsentOrganization(q, k);
         if (organization is not null)
         {
@@ -993,4 +999,40 @@ public sealed partial class ExtractiveAnswerer
     private static bool PeopleOfTheStoryAsked(string lower) =>
         Regex.IsMatch(lower, @"^(who|whom)\b|\b(which|what)\s+(people|persons|individuals|figures|politicians)\b")
         && Regex.IsMatch(lower, @"\b(react\w*|respond\w*|comment\w*|critici\w*|said|say|says|quoted|on\s+record|article|story|piece|named|mentioned)\b");
+
+    /// <summary>
+    /// "did hegseth explain it at a press conference?", "what did trump say when reporters asked?", "the terms of the
+    /// peace deal", "who carried out the order?": a setting, detail or step the articles never report.
+    /// </summary>
+    private static string? UnreportedSetting(QuestionAnalysis q, CorpusKnowledge k)
+    {
+        var text = q.LowerText;
+        var venue = UnreportedVenue().Match(text);
+        if (venue.Success && !k.Vocabulary.IsInCorpus(venue.Groups["venue"].Value.Split(' ')[^1]))
+        {
+            return "a " + venue.Groups["venue"].Value;
+        }
+
+        if (Regex.IsMatch(text, @"\bwhen\s+(reporters|journalists|the\s+press|the\s+media)\s+(asked|questioned|pressed)\b") && !k.Vocabulary.IsInCorpus("reporters"))
+        {
+            return "reporters asking about it";
+        }
+
+        var terms = Regex.Match(text, @"\b(terms|conditions|provisions|details)\s+of\s+(the\s+|a\s+|any\s+)?(\w+\s+)?(?<thing>deal|agreement|treaty|accord|settlement)\b");
+        if (terms.Success && !k.Vocabulary.IsInCorpus(terms.Groups["thing"].Value))
+        {
+            return "the terms of any " + terms.Groups["thing"].Value;
+        }
+
+        var executor = Regex.Match(text, @"\bwho\s+(\w+\s+){0,4}(?<verb>carried\s+out|carries\s+out|carry\s+out|implemented|implements|implement|executed|executes|enforced|enforces)\b");
+        if (executor.Success && !k.Vocabulary.IsInCorpus(executor.Groups["verb"].Value.Split(' ')[0]))
+        {
+            return "who " + executor.Groups["verb"].Value + " the order";
+        }
+
+        return null;
+    }
+
+    [GeneratedRegex(@"\b(at|in|during|on|via)\s+(a|an|the|his|her|their)?\s*(?<venue>press\s+conference|news\s+conference|press\s+briefing|briefing|interview|tv|television|twitter|social\s+media|truth\s+social|podcast|speech|rally|hearing)\b")]
+    private static partial Regex UnreportedVenue();
 }

@@ -46,6 +46,8 @@ public static class PhraseNormalizer
         (["go", "after"], "criticize"),
         (["goes", "after"], "criticizes"),
         (["came", "out", "against"], "criticized"),
+        (["going", "after"], "criticizing"),
+        (["gone", "after"], "criticized"),
         (["spoke", "out", "against"], "criticized"),
         (["nsa", "guy"], "national security adviser"),
         (["nsa", "guys"], "national security adviser"),

@@ -60,7 +60,7 @@ public static class QuestionAnalyzer
                 lower = american;
                 corrected = true;
             }
-            else if (!StopWords.IsStopWord(lower) && !IsAcronym(token.Original) && !vocabulary.ContainsWord(lower) && !vocabulary.CoversStem(WordStemmer.Stem(lower)))
+            else if (!StopWords.IsStopWord(lower) && !GenericWords.Contains(lower) && !IsAcronym(token.Original) && !vocabulary.ContainsWord(lower) && !vocabulary.CoversStem(WordStemmer.Stem(lower)))
             {
                 var fix = vocabulary.Correct(lower, names);
                 if (fix is not null)

@@ -340,4 +340,35 @@ public sealed class UnreportedEventTests
         Assert.False(reply.Abstained);
         Assert.Contains("two years ago", reply.Text);
     }
+
+    [Theory]
+    [InlineData("did Park explain the pause at a press conference?", "a press conference")]
+    [InlineData("what did Carver say when reporters asked him about it?", "reporters asking")]
+    [InlineData("what are the terms of the trade deal?", "the terms of any deal")]
+    [InlineData("who actually carried out Park's order?", "who carried out the order")]
+    public void Ask_SettingOrStepTheArticlesNeverReport_SaysItIsNotMentioned(string question, string missing)
+    {
+        var reply = _engine.Ask(question, _knowledge);
+
+        Assert.True(reply.Abstained);
+        Assert.Contains("don't mention " + missing, reply.Text);
+    }
+
+    [Fact]
+    public void Ask_WhetherSomeoneWithNoReportedReactionThankedTheDecider_Abstains()
+    {
+        var reply = _engine.Ask("did Dahl thank Carver for it?", _knowledge);
+
+        Assert.True(reply.Abstained);
+        Assert.Contains("don't report any statement or reaction from Erik Dahl", reply.Text);
+    }
+
+    [Fact]
+    public void Ask_WhyThoughWithTheStatedReason_GivesThePurpose()
+    {
+        var reply = _engine.Ask("why tho? whats the stated reason", _knowledge);
+
+        Assert.False(reply.Abstained);
+        Assert.Contains("support ongoing talks on a fisheries treaty", reply.Text);
+    }
 }
