@@ -34,7 +34,7 @@ public static class GenericWords
         "points", "version", "simple", "simply", "plain", "english", "words", "eli5", "pls", "plz", "please", "lol",
         "instead", "leadership", "wait", "even", "five", "stand", "stands", "tl", "dr", "each", "party", "parties", "cited", "cite", "hold", "holds", "held", "play", "plays", "played", "playing", "serve", "serves", "served", "broader", "broad", "wider", "wide", "larger", "bigger", "ultimate", "underlying",
         "idk", "tbh", "ngl", "imo", "imho", "rn", "nah", "lmao", "smh", "fr", "gotten", "getting", "gonna", "wanna", "kinda", "sorta",
-        "asking", "seriously", "honestly", "though", "although", "stated", "genuinely", "curious", "wondering", "literally", "anyway", "anyways", "btw", "bro", "dude", "omg", "lmk", "thx", "ty", "haha", "hmm",
+        "asking", "seriously", "honestly", "though", "although", "stated", "immediate", "initial", "genuinely", "curious", "wondering", "literally", "anyway", "anyways", "btw", "bro", "dude", "omg", "lmk", "thx", "ty", "haha", "hmm",
         "full", "fully", "complete", "completely", "publicly", "officially", "openly", "two", "three", "couple", "few",
         "intro", "introduction", "lede", "opening", "headline", "headlines", "subheadline", "subhead", "subheading", "subtitle",
         "dek", "quiz", "exam", "homework", "class", "link", "lead", "single", "adjective", "adjectives", "noun", "verb", "phrase", "phrasing", "wording", "check", "copy", "paste", "newcomer", "newbie", "noob", "here",

@@ -745,4 +745,32 @@ public sealed class ChatPhrasingTests
         Assert.True(reply.Abstained);
         Assert.Contains("don't mention republicans", reply.Text);
     }
+
+    [Fact]
+    public void Ask_GetIntoItWithSomeone_FindsTheClash()
+    {
+        var reply = _engine.Ask("did carver get into it with ruth hale?", _knowledge);
+
+        Assert.False(reply.Abstained);
+        Assert.Contains("Carver clashed with Senator Ruth Hale", reply.Text);
+    }
+
+    [Fact]
+    public void Ask_MeetingAWhileBackOrRecent_QuotesTheRecentMeetingNotAReaction()
+    {
+        var reply = _engine.Ask("was the meeting with hale a while back or recent", _knowledge);
+
+        Assert.False(reply.Abstained);
+        Assert.Contains("recent meeting at the Capitol", reply.Text);
+        Assert.DoesNotContain("gift to importers", reply.Text);
+    }
+
+    [Fact]
+    public void Ask_ImmediateReactionOfAGroup_GivesTheReactionRatherThanAnUnknownWord()
+    {
+        var reply = _engine.Ask("what was the immediate reaction among officials to the suspension?", SyntheticCorpus.Build(("bus.md", SyntheticCorpus.BusFares)));
+
+        Assert.False(reply.Abstained);
+        Assert.DoesNotContain("immediate", reply.Text);
+    }
 }
