@@ -1018,6 +1018,15 @@ public sealed partial class ExtractiveAnswerer
             return "reporters asking about it";
         }
 
+        // "did the halt also affect intelligence sharing?": something besides the decision, never mentioned.
+        var scope = AlsoAffected().Match(text);
+        if (scope.Success && scope.Groups["object"].Value.Split(' ') is var objectWords
+            && objectWords.All(w => !Bot.Core.Text.StopWords.IsStopWord(w) && !GenericWords.Contains(w))
+            && objectWords.Any(w => !k.Vocabulary.IsInCorpus(w) && !k.Vocabulary.CoversStem(Bot.Core.Text.WordStemmer.Stem(w))))
+        {
+            return scope.Groups["object"].Value;
+        }
+
         var terms = Regex.Match(text, @"\b(terms|conditions|provisions|details)\s+of\s+(the\s+|a\s+|any\s+)?(\w+\s+)?(?<thing>deal|agreement|treaty|accord|settlement)\b");
         if (terms.Success && !k.Vocabulary.IsInCorpus(terms.Groups["thing"].Value))
         {
@@ -1032,6 +1041,9 @@ public sealed partial class ExtractiveAnswerer
 
         return null;
     }
+
+    [GeneratedRegex(@"^(?=.*\b(also|too|as\s+well|either)\b)(\w+\s+){0,2}(did|does|has|have|is|was|were|are|will)\s+.*?\b(pause|paused|halt|halted|stop|stopped|suspend|suspended|freeze|froze|affect|affected|cover|covers|include|includes|extend|extends|apply|applies)\s+(to\s+)?(the\s+|its\s+|any\s+|usa\s+)?(?<object>(?!also\b|too\b)[a-z]+\s+[a-z]+)\b")]
+    private static partial Regex AlsoAffected();
 
     [GeneratedRegex(@"\b(at|in|during|on|via)\s+(a|an|the|his|her|their)?\s*(?<venue>press\s+conference|news\s+conference|press\s+briefing|briefing|interview|tv|television|twitter|social\s+media|truth\s+social|podcast|speech|rally|hearing)\b")]
     private static partial Regex UnreportedVenue();

@@ -143,9 +143,14 @@ public sealed partial class ExtractiveAnswerer
                 : new AnswerDraft([AnswerPart.Plain("The line under the headline reads:"), AnswerPart.Quote(sub)], Abstained: false);
         }
 
-        return heading is null
-            ? new AnswerDraft([AnswerPart.Plain($"The article's title is \u201C{article.Title}\u201D.")], Abstained: false)
-            : new AnswerDraft([new AnswerPart($"The headline is \u201C{heading.Text}\u201D.", [heading])], Abstained: false);
+        var title = heading is null
+            ? AnswerPart.Plain($"The article's title is \u201C{article.Title}\u201D.")
+            : new AnswerPart($"The headline is \u201C{heading.Text}\u201D.", [heading]);
+        // "headline in one sentence?", "tldr the headline": the gist as well, in the lead's own words.
+        var lead = Regex.IsMatch(q.LowerText, @"\b(one\s+sentence|summary|summari[sz]e|gist|sum\s+up|in\s+short|nutshell)\b")
+            ? article.Sentences.FirstOrDefault(s => !s.IsHeading)
+            : null;
+        return new AnswerDraft(lead is null ? [title] : [title, AnswerPart.Plain("In one sentence:"), AnswerPart.Quote(lead)], Abstained: false);
     }
 
     [GeneratedRegex(@"\b(?<sub>sub\s*head(line|ing)?s?|subtitle|dek|strapline)\b|\b(headlines?|title\s+of\s+(the|this)\s+(article|story|piece))\b")]

@@ -151,8 +151,20 @@ public sealed partial class ExtractiveAnswerer
     /// </summary>
     private static string? UnaddressedTopic(QuestionAnalysis q, CorpusKnowledge k, Actor actor, List<Sentence> said)
     {
+        if (said.Count == 0)
+        {
+            return null;
+        }
+
+        // "did waltz say how long the pause would last?": a duration, date or figure is needed, and none was said.
+        var embedded = Regex.Match(q.LowerText, @"\b(say|said|mention|mentioned|explain|explained|reveal|revealed|disclose|disclosed|specify|specified|indicate|indicated)\s+(?<clause>(how\s+long|when|how\s+many|how\s+much)\b.*)$");
+        if (embedded.Success && !said.Any(s => DurationOrFigure().IsMatch(s.Text)))
+        {
+            return embedded.Groups["clause"].Value.Trim();
+        }
+
         var about = QuestionPatterns.SaidAbout().Match(q.LowerText);
-        if (!about.Success || said.Count == 0)
+        if (!about.Success)
         {
             return null;
         }
@@ -399,4 +411,7 @@ public sealed partial class ExtractiveAnswerer
         parts.AddRange(attributions.Select(AnswerPart.Quote));
         return new AnswerDraft(parts, Abstained: attributions.Count == 0);
     }
+
+    [GeneratedRegex(@"\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|days?|weeks?|months?|years?|until|through|temporary|permanent|duration|indefinite\w*|january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex DurationOrFigure();
 }

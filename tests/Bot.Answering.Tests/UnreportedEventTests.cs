@@ -371,4 +371,35 @@ public sealed class UnreportedEventTests
         Assert.False(reply.Abstained);
         Assert.Contains("support ongoing talks on a fisheries treaty", reply.Text);
     }
+
+    [Fact]
+    public void Ask_WhetherACriticSaidHowLongItLasts_AbstainsWhenNoDurationWasSaid()
+    {
+        var reply = _engine.Ask("did Hale say how long the pause would last?", _knowledge);
+
+        Assert.True(reply.Abstained);
+        Assert.Contains("don't report Ruth Hale saying anything about how long", reply.Text);
+    }
+
+    [Fact]
+    public void Ask_WhetherTheDecisionAlsoAffectedSomethingNeverMentioned_Abstains()
+    {
+        var absent = _engine.Ask("did the pause also affect intelligence sharing with Norway?", _knowledge);
+        var reported = _engine.Ask("did the pause also affect protections for steelworkers?", _knowledge);
+
+        Assert.True(absent.Abstained);
+        Assert.Contains("don't mention intelligence sharing", absent.Text);
+        Assert.False(reported.Abstained);
+        Assert.Contains("steelworkers in Ohio", reported.Text);
+    }
+
+    [Fact]
+    public void Ask_HeadlineInOneSentence_GivesTheTitleAndTheLeadSentence()
+    {
+        var reply = _engine.Ask("headline in one sentence?", _knowledge);
+
+        Assert.False(reply.Abstained);
+        Assert.Contains("Government Pauses Tariffs on Steel Imports", reply.Text);
+        Assert.Contains(reply.Citations, c => c.Quote.StartsWith("U.S. President Joe Carver's government has paused", StringComparison.Ordinal));
+    }
 }

@@ -48,10 +48,14 @@ public sealed class EvalTests(ITestOutputHelper output)
         { "questions.holdout32.jsonl", 0.95 },
         { "questions.holdout33.jsonl", 0.95 },
         { "questions.holdout34.jsonl", 0.91 },
-        { "questions.holdout35.jsonl", 0.94 },
-        { "questions.holdout36.jsonl", 0.93 },
+        { "questions.holdout35.jsonl", 0.95 },
+        { "questions.holdout36.jsonl", 0.95 },
         { "questions.holdout37.jsonl", 0.95 },
-        { "questions.holdout38.jsonl", 0.89 },
+        { "questions.holdout38.jsonl", 0.94 },
+        { "questions.holdout39.jsonl", 0.92 },
+        { "questions.holdout40.jsonl", 0.92 },
+        { "questions.holdout41.jsonl", 0.87 },
+        { "questions.holdout42.jsonl", 0.92 },
     };
 
     [Theory]
