@@ -737,6 +737,7 @@ public sealed partial class ExtractiveAnswerer
         return new AnswerDraft([AnswerPart.Plain("The articles don't say who made that criticism; they report only:"), AnswerPart.Quote(best.Sentence)], Abstained: true);
     }
 
+    /// <summary>
     /// "did the Republicans call it strategically flawed?": a group the articles never mention, saying what the
     /// articles report from someone else. The answer names who said it.
     /// </summary>

@@ -412,6 +412,6 @@ public sealed partial class ExtractiveAnswerer
         return new AnswerDraft(parts, Abstained: attributions.Count == 0);
     }
 
-    [GeneratedRegex(@"\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|days?|weeks?|months?|years?|until|through|temporary|permanent|duration|indefinite\w*|january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(\d+|two|three|four|five|six|seven|eight|nine|ten|days?|weeks?|months?|years?|until|through|temporary|permanent|duration|indefinite\w*|january|february|march|april|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", RegexOptions.IgnoreCase)]
     private static partial Regex DurationOrFigure();
 }
