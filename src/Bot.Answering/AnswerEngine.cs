@@ -34,12 +34,14 @@ public sealed class AnswerEngine
             {
                 message.Remember(parts[i], partAnalysis.FocusActor ?? AnsweredPerson(partDraft, knowledge));
             }
-            if (partDraft.Abstained && IsBareFragment(partAnalysis) && (draft is not null || i + 1 < parts.Count))
+
+            var bareFragment = IsBareFragment(partAnalysis);
+            if (partDraft.Abstained && bareFragment && (draft is not null || i + 1 < parts.Count))
             {
                 continue; // "ok and what about waltz?", "... before the pause? and how'd it go": the fragment adds nothing
             }
 
-            if (draft is { Abstained: true } && IsBareFragment(partAnalysis))
+            if (draft is { Abstained: true } && bareFragment)
             {
                 continue; // "will congress hold hearings, and when?": the "when" of an unreported event is unreported too
             }

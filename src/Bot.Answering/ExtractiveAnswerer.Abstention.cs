@@ -721,7 +721,7 @@ public sealed partial class ExtractiveAnswerer
     /// </summary>
     private static AnswerDraft? UnnamedCritic(QuestionAnalysis q, CorpusKnowledge k)
     {
-        if (!Regex.IsMatch(q.LowerText, @"^(\w+\s+){0,2}who\s+(exactly|specifically|actually|precisely)\s+(criticiz|criticis|slamm|blast|attack|accus|fault|condemn)\w*\b"))
+        if (!WhoExactlyCriticized().IsMatch(q.LowerText))
         {
             return null;
         }
@@ -998,8 +998,7 @@ public sealed partial class ExtractiveAnswerer
 
     /// <summary>"who is on record by name reacting?", "which people are named?": the story's own people, not an unnamed kind.</summary>
     private static bool PeopleOfTheStoryAsked(string lower) =>
-        Regex.IsMatch(lower, @"^(who|whom)\b|\b(which|what)\s+(people|persons|individuals|figures|politicians)\b")
-        && Regex.IsMatch(lower, @"\b(react\w*|respond\w*|comment\w*|critici\w*|said|say|says|quoted|on\s+record|article|story|piece|named|mentioned)\b");
+        PeopleAsked().IsMatch(lower) && SaidOrNamed().IsMatch(lower);
 
     /// <summary>
     /// "did hegseth explain it at a press conference?", "what did trump say when reporters asked?", "the terms of the
@@ -1014,7 +1013,7 @@ public sealed partial class ExtractiveAnswerer
             return "a " + venue.Groups["venue"].Value;
         }
 
-        if (Regex.IsMatch(text, @"\bwhen\s+(reporters|journalists|the\s+press|the\s+media)\s+(asked|questioned|pressed)\b") && !k.Vocabulary.IsInCorpus("reporters"))
+        if (WhenReportersAsked().IsMatch(text) && !k.Vocabulary.IsInCorpus("reporters"))
         {
             return "reporters asking about it";
         }
@@ -1028,13 +1027,13 @@ public sealed partial class ExtractiveAnswerer
             return scope.Groups["object"].Value;
         }
 
-        var terms = Regex.Match(text, @"\b(terms|conditions|provisions|details)\s+of\s+(the\s+|a\s+|any\s+)?(\w+\s+)?(?<thing>deal|agreement|treaty|accord|settlement)\b");
+        var terms = TermsOfADeal().Match(text);
         if (terms.Success && !k.Vocabulary.IsInCorpus(terms.Groups["thing"].Value))
         {
             return "the terms of any " + terms.Groups["thing"].Value;
         }
 
-        var executor = Regex.Match(text, @"\bwho\s+(\w+\s+){0,4}(?<verb>carried\s+out|carries\s+out|carry\s+out|implemented|implements|implement|executed|executes|enforced|enforces)\b");
+        var executor = WhoCarriedOut().Match(text);
         if (executor.Success && !k.Vocabulary.IsInCorpus(executor.Groups["verb"].Value.Split(' ')[0]))
         {
             return "who " + executor.Groups["verb"].Value + " the order";
@@ -1048,4 +1047,22 @@ public sealed partial class ExtractiveAnswerer
 
     [GeneratedRegex(@"\b(at|in|during|on|via)\s+(a|an|the|his|her|their)?\s*(?<venue>press\s+conference|news\s+conference|press\s+briefing|briefing|interview|tv|television|twitter|social\s+media|truth\s+social|podcast|speech|rally|hearing)\b")]
     private static partial Regex UnreportedVenue();
+
+    [GeneratedRegex(@"^(\w+\s+){0,2}who\s+(exactly|specifically|actually|precisely)\s+(criticiz|criticis|slamm|blast|attack|accus|fault|condemn)\w*\b")]
+    private static partial Regex WhoExactlyCriticized();
+
+    [GeneratedRegex(@"^(who|whom)\b|\b(which|what)\s+(people|persons|individuals|figures|politicians)\b")]
+    private static partial Regex PeopleAsked();
+
+    [GeneratedRegex(@"\b(react\w*|respond\w*|comment\w*|critici\w*|said|say|says|quoted|on\s+record|article|story|piece|named|mentioned)\b")]
+    private static partial Regex SaidOrNamed();
+
+    [GeneratedRegex(@"\bwhen\s+(reporters|journalists|the\s+press|the\s+media)\s+(asked|questioned|pressed)\b")]
+    private static partial Regex WhenReportersAsked();
+
+    [GeneratedRegex(@"\b(terms|conditions|provisions|details)\s+of\s+(the\s+|a\s+|any\s+)?(\w+\s+)?(?<thing>deal|agreement|treaty|accord|settlement)\b")]
+    private static partial Regex TermsOfADeal();
+
+    [GeneratedRegex(@"\bwho\s+(\w+\s+){0,4}(?<verb>carried\s+out|carries\s+out|carry\s+out|implemented|implements|implement|executed|executes|enforced|enforces)\b")]
+    private static partial Regex WhoCarriedOut();
 }

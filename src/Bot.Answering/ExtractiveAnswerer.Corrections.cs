@@ -147,7 +147,7 @@ public sealed partial class ExtractiveAnswerer
             ? AnswerPart.Plain($"The article's title is \u201C{article.Title}\u201D.")
             : new AnswerPart($"The headline is \u201C{heading.Text}\u201D.", [heading]);
         // "headline in one sentence?", "tldr the headline": the gist as well, in the lead's own words.
-        var lead = Regex.IsMatch(q.LowerText, @"\b(one\s+sentence|summary|summari[sz]e|gist|sum\s+up|in\s+short|nutshell)\b")
+        var lead = GistAsked().IsMatch(q.LowerText)
             ? article.Sentences.FirstOrDefault(s => !s.IsHeading)
             : null;
         return new AnswerDraft(lead is null ? [title] : [title, AnswerPart.Plain("In one sentence:"), AnswerPart.Quote(lead)], Abstained: false);
@@ -173,7 +173,7 @@ public sealed partial class ExtractiveAnswerer
         }
 
         // The name must be the one credited: "a Biden-era decision", "Obama's call", "ordered by Macron".
-        var bare = Regex.Escape(Regex.Replace(name.Lower, "'s?$", ""));
+        var bare = Regex.Escape(PossessiveEnding().Replace(name.Lower, ""));
         var text = q.Text.ToLowerInvariant().Replace('\u2019', '\'');
         if (!Regex.IsMatch(text, $@"\b{bare}(-|\s+)(era|administration)\b|\b{bare}'?s\s+(own\s+)?(decision|call|order|idea|doing|directive)\b|\b(by|under)\s+(president\s+|former\s+president\s+)?{bare}\b"))
         {
@@ -247,4 +247,10 @@ public sealed partial class ExtractiveAnswerer
             ? draft
             : draft with { Parts = [AnswerPart.Quote(source), .. draft.Parts] };
     }
+
+    [GeneratedRegex(@"\b(one\s+sentence|summary|summari[sz]e|gist|sum\s+up|in\s+short|nutshell)\b")]
+    private static partial Regex GistAsked();
+
+    [GeneratedRegex("'s?$")]
+    private static partial Regex PossessiveEnding();
 }

@@ -93,7 +93,7 @@ public sealed partial class ExtractiveAnswerer
                 ? $"The articles don't quote {actor.Name} directly; they report the decision attributed to {actor.Name}."
                 : $"The articles don't report any statement or reaction from {actor.Name}.";
             // "whose administration is the article about?": what the actor did answers a question that asks for no statement.
-            if (decided && q.Kind is QuestionKind.Profile or QuestionKind.WhoIs && !Regex.IsMatch(q.LowerText, @"\b(say|said|says|react\w*|respond\w*|comment\w*|think|thinks|view|views|position|stance|quote\w*|statement|feel\w*|opinion)\b"))
+            if (decided && q.Kind is QuestionKind.Profile or QuestionKind.WhoIs && !StatementAsked().IsMatch(q.LowerText))
             {
                 return new AnswerDraft(ActionsOf(actor, k).Take(2).Select(AnswerPart.Quote).ToList(), Abstained: false);
             }
@@ -157,7 +157,7 @@ public sealed partial class ExtractiveAnswerer
         }
 
         // "did waltz say how long the pause would last?": a duration, date or figure is needed, and none was said.
-        var embedded = Regex.Match(q.LowerText, @"\b(say|said|mention|mentioned|explain|explained|reveal|revealed|disclose|disclosed|specify|specified|indicate|indicated)\s+(?<clause>(how\s+long|when|how\s+many|how\s+much)\b.*)$");
+        var embedded = SaidHowLongOrWhen().Match(q.LowerText);
         if (embedded.Success && !said.Any(s => DurationOrFigure().IsMatch(s.Text)))
         {
             return embedded.Groups["clause"].Value.Trim();
@@ -223,7 +223,7 @@ public sealed partial class ExtractiveAnswerer
         }
 
         var namedPeople = reactions.Where(r => k.Story.FindActor(r.ActorId)?.Kind == ActorKind.Person).ToList();
-        if (namedPeople.Count > 0 && Regex.IsMatch(text, @"\b(by\s+name|named|on\s+(the\s+)?record)\b"))
+        if (namedPeople.Count > 0 && ByName().IsMatch(text))
         {
             reactions = namedPeople; // "who is on record by name?": the people, not "officials" or "experts"
         }
@@ -398,7 +398,7 @@ public sealed partial class ExtractiveAnswerer
             .DistinctBy(s => s.Id)
             .Take(3)
             .ToList();
-        if (Regex.IsMatch(q.LowerText, @"\bleak"))
+        if (LeakAsked().IsMatch(q.LowerText))
         {
             // A leaker is a particular person; "officials disclosed" does not name one.
             var leakParts = new List<AnswerPart> { AnswerPart.Plain(attributions.Count == 0 ? "The articles don't say who leaked it." : "The articles don't say who leaked it. They attribute the reporting only to unnamed sources:") };
@@ -414,4 +414,16 @@ public sealed partial class ExtractiveAnswerer
 
     [GeneratedRegex(@"\b(\d+|two|three|four|five|six|seven|eight|nine|ten|days?|weeks?|months?|years?|until|through|temporary|permanent|duration|indefinite\w*|january|february|march|april|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", RegexOptions.IgnoreCase)]
     private static partial Regex DurationOrFigure();
+
+    [GeneratedRegex(@"\b(say|said|says|react\w*|respond\w*|comment\w*|think|thinks|view|views|position|stance|quote\w*|statement|feel\w*|opinion)\b")]
+    private static partial Regex StatementAsked();
+
+    [GeneratedRegex(@"\b(say|said|mention|mentioned|explain|explained|reveal|revealed|disclose|disclosed|specify|specified|indicate|indicated)\s+(?<clause>(how\s+long|when|how\s+many|how\s+much)\b.*)$")]
+    private static partial Regex SaidHowLongOrWhen();
+
+    [GeneratedRegex(@"\b(by\s+name|named|on\s+(the\s+)?record)\b")]
+    private static partial Regex ByName();
+
+    [GeneratedRegex(@"\bleak")]
+    private static partial Regex LeakAsked();
 }

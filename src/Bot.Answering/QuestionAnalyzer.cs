@@ -315,7 +315,7 @@ public static class QuestionAnalyzer
 
         var namedPerson = actors.Any(a => a.Actor.Kind == ActorKind.Person && !a.ByTitle);
         if ((QuestionPatterns.RoleQuestion().IsMatch(text) && (actors.Count > 0 || implied is not null))
-            || (namedPerson && QuestionPatterns.RoleChoice().IsMatch(text) && System.Text.RegularExpressions.Regex.IsMatch(text, @"^(is|was)\b"))
+            || (namedPerson && QuestionPatterns.RoleChoice().IsMatch(text) && QuestionPatterns.IsOrWasOpener().IsMatch(text))
             || (namedPerson && QuestionPatterns.HoldsTitle().IsMatch(text)))
         {
             return QuestionKind.WhoIs;
@@ -357,7 +357,7 @@ public static class QuestionAnalyzer
             return QuestionKind.General; // "what does the opening of the article say about ...": the text is the source, not a person
         }
 
-        var twoPeopleOffered = actors.Count(a => a.Actor.Kind == ActorKind.Person) >= 2 && System.Text.RegularExpressions.Regex.IsMatch(text, @"\bor\b.*\b(which|who)\b|\b(which|who)\b.*\bor\b");
+        var twoPeopleOffered = actors.Count(a => a.Actor.Kind == ActorKind.Person) >= 2 && QuestionPatterns.WhichOfTwo().IsMatch(text);
         if (twoPeopleOffered && QuestionPatterns.StanceVerb().IsMatch(text))
         {
             return QuestionKind.WhoReacted; // "hegseth or waltz - which one denied it was premeditated?"
@@ -396,7 +396,7 @@ public static class QuestionAnalyzer
         }
 
         if ((QuestionPatterns.WhatDecided().IsMatch(text) || QuestionPatterns.WhatHalted().IsMatch(text)) && actors.Count > 0
-            && !QuestionPatterns.When().IsMatch(text) && !QuestionPatterns.Why().IsMatch(text) && !System.Text.RegularExpressions.Regex.IsMatch(text, @"\b(disclos\w*|reveal\w*|announc\w*|say|said|says)\b"))
+            && !QuestionPatterns.When().IsMatch(text) && !QuestionPatterns.Why().IsMatch(text) && !QuestionPatterns.DisclosedOrSaid().IsMatch(text))
         {
             return QuestionKind.WhatDecided;
         }

@@ -403,4 +403,15 @@ internal static partial class QuestionPatterns
 
     [GeneratedRegex(@"\b(he|him|his|she|her|hers|(that|this|the\s+same|said)\s+(person|guy|man|woman|official))\b")]
     public static partial Regex PersonPronoun();
+
+    /// <summary>"is Zelensky president or PM?": a yes/no opener.</summary>
+    [GeneratedRegex(@"^(is|was)\b")]
+    public static partial Regex IsOrWasOpener();
+
+    /// <summary>"Waltz or Schumer, which one denied it?": two options offered with a "which"/"who".</summary>
+    [GeneratedRegex(@"\bor\b.*\b(which|who)\b|\b(which|who)\b.*\bor\b")]
+    public static partial Regex WhichOfTwo();
+
+    [GeneratedRegex(@"\b(disclos\w*|reveal\w*|announc\w*|say|said|says)\b")]
+    public static partial Regex DisclosedOrSaid();
 }
