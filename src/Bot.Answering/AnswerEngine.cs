@@ -17,7 +17,7 @@ public sealed class AnswerEngine
     {
         var started = Stopwatch.GetTimestamp();
         var (text, notes) = QuestionText.Prepare(rawQuestion);
-        var guarded = InjectionGuard.Inspect(text);
+        var guarded = InjectionGuard.Inspect(ChatPreamble.Strip(text));
         var parts = QuestionSplitter.Split(guarded.Question);
         QuestionAnalysis? analysis = null;
         AnswerDraft? draft = null;

@@ -9,6 +9,11 @@ public sealed partial class ExtractiveAnswerer
 {
     private static AnswerDraft When(QuestionAnalysis q, CorpusKnowledge k)
     {
+        // "when was the halt ordered?": the decision's own time cue ("prior to ... a recent meeting"), not the cue of
+        // another event that shares its sentence ("the war initiated ... over three years ago").
+        var decisionTimes = AsksAboutDecision(q, k)
+            ? k.Story.PrimaryDecision!.TimeCues.Where(t => t.RelativeDays < 0).Select(t => t.Evidence.SentenceId).ToHashSet(StringComparer.Ordinal)
+            : [];
         var ranked = SentenceRanker.Rank(k, TopicOf(q, k), ActorsOf(q), s => ConcreteTime(s.Text) ? 1.0 : 0);
         var best = ranked.FirstOrDefault();
         if (best is null || best.Coverage < 0.4)
@@ -18,20 +23,22 @@ public sealed partial class ExtractiveAnswerer
 
         // "what's the deal with the timing of this?": with no topic of its own, any time cue about the decision answers it.
         var bare = q.KnownWords.Count == 0 && q.Actors.Count == 0;
-        var timed = bare
-            ? ranked.FirstOrDefault(r => ConcreteTime(r.Sentence.Text) && QuestionPatterns.HaltWord().IsMatch(r.Sentence.Text.ToLowerInvariant()))
-            : ranked.Take(3).FirstOrDefault(r => ConcreteTime(r.Sentence.Text) && r.Coverage >= best.Coverage * 0.75);
+        var timed = decisionTimes.Count > 0
+            ? ranked.FirstOrDefault(r => decisionTimes.Contains(r.Sentence.Id))?.Sentence ?? k.Corpus.FindSentence(decisionTimes.First())
+            : bare
+                ? ranked.FirstOrDefault(r => ConcreteTime(r.Sentence.Text) && QuestionPatterns.HaltWord().IsMatch(r.Sentence.Text.ToLowerInvariant()))?.Sentence
+                : ranked.Take(3).FirstOrDefault(r => ConcreteTime(r.Sentence.Text) && r.Coverage >= best.Coverage * 0.75)?.Sentence;
         if (timed is null)
         {
             return new AnswerDraft([AnswerPart.Plain("The articles don't give a date or time for that."), .. Related(best)], Abstained: true);
         }
 
-        if (q.AsksExactTime && !ExplicitDate().IsMatch(timed.Sentence.Text))
+        if (q.AsksExactTime && !ExplicitDate().IsMatch(timed.Text))
         {
-            return new AnswerDraft([AnswerPart.Plain("The articles don't give an exact date; the closest they come is this."), AnswerPart.Quote(timed.Sentence)], Abstained: true);
+            return new AnswerDraft([AnswerPart.Plain("The articles don't give an exact date; the closest they come is this."), AnswerPart.Quote(timed)], Abstained: true);
         }
 
-        return new AnswerDraft([AnswerPart.Quote(timed.Sentence)], Abstained: false);
+        return new AnswerDraft([AnswerPart.Quote(timed)], Abstained: false);
     }
 
     private static AnswerDraft HowLong(QuestionAnalysis q, CorpusKnowledge k)
@@ -87,6 +94,36 @@ public sealed partial class ExtractiveAnswerer
             : new AnswerDraft([AnswerPart.Quote(best.Sentence)], Abstained: false);
     }
 
+    /// <summary>A question about the main decision itself (halt, order, directive), not about another event the story mentions.</summary>
+    private static bool AsksAboutDecision(QuestionAnalysis q, CorpusKnowledge k)
+    {
+        if (k.Story.PrimaryDecision is not { TimeCues.Count: > 0 })
+        {
+            return false;
+        }
+
+        // Every word must belong to the decision: "when was the halt ordered?", "when did Hegseth issue it?", "when did it
+        // start?"; "did russia cut back its hacking after the pause?" asks about something else, timed by the decision.
+        var decision = k.Story.PrimaryDecision;
+        // The words of the action and of its subject ("U.S. President Donald Trump's administration has halted ...").
+        var evidence = decision.Evidence.Text;
+        var actionAt = evidence.IndexOf(decision.Action, StringComparison.Ordinal);
+        var actionStems = DecisionWords(k).Concat(actionAt > 0 ? QuestionAnalyzer.ToWords(evidence[..actionAt], k.Vocabulary) : [])
+            .SelectMany(w => Bot.Retrieval.SynonymTable.Expand(w.Stem).Append(w.Stem)).ToHashSet(StringComparer.Ordinal);
+        bool PartOfDecision(Actor actor) => decision.AgentActorIds.Contains(actor.Id) || MentionsActor(k, decision.Evidence.SentenceId, actor);
+        var agentWords = q.Actors.Where(a => PartOfDecision(a.Actor)).ToList();
+        if (q.UnknownWords.Count > 0 || q.Actors.Any(a => !PartOfDecision(a.Actor)))
+        {
+            return false;
+        }
+
+        return q.KnownWords.All(w => QuestionPatterns.HaltWord().IsMatch(w.Lower) || QuestionPatterns.DecisionWord().IsMatch(w.Lower) || DecisionEvent().IsMatch(w.Lower)
+                                     || GenericWords.Contains(w.Lower) || actionStems.Contains(w.Stem) || agentWords.Any(a => IsActorWord(w, a.Actor)));
+    }
+
     private static bool ConcreteTime(string text) =>
         Bot.StoryMap.Cues.Ago().IsMatch(text) || ExplicitDate().IsMatch(text) || RelativeTime().IsMatch(text);
+
+    [GeneratedRegex(@"^(start\w*|begin\w*|began|begun|happen\w*|occur\w*|issu\w*|announc\w*|sign\w*|enact\w*|took|take|taken|effect|kick\w*)$")]
+    private static partial Regex DecisionEvent();
 }

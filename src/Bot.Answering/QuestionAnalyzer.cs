@@ -349,7 +349,8 @@ public static class QuestionAnalyzer
 
         if (QuestionPatterns.StartsWithWhen().IsMatch(text))
         {
-            return QuestionKind.When; // "when exactly did waltz make his statement?" asks for a time, not the statement
+            // "when exactly did waltz make his statement?" asks for a time, not the statement; "when does it end?" asks how long it lasts
+            return QuestionPatterns.WhenItEnds().IsMatch(text) ? QuestionKind.HowLong : QuestionKind.When;
         }
 
         if (QuestionPatterns.TextSays().IsMatch(text))

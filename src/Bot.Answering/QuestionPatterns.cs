@@ -114,6 +114,10 @@ internal static partial class QuestionPatterns
     [GeneratedRegex("^(" + LeadingFiller + @")*when\s+(exactly\s+|precisely\s+)?(did|was|were|is|are|does|has|had)\b")]
     public static partial Regex StartsWithWhen();
 
+    /// <summary>"when does the pause end?", "when is it supposed to be lifted?": how long the thing lasts, not when it began.</summary>
+    [GeneratedRegex(@"\bwhen\s+(is|are|does|do)\s+(it|this|that|the\s+\w+(\s+\w+)?)\s+(supposed\s+to\s+|going\s+to\s+|gonna\s+|set\s+to\s+|expected\s+to\s+)?(end|stop|finish|expire|be\s+lifted|be\s+over|wrap\s+up|run\s+out|resume|restart)\b")]
+    public static partial Regex WhenItEnds();
+
     [GeneratedRegex(@"\b(what\s+(date|day|time|month|year)|which\s+(date|day|month|year)|exact\s+(date|day|time)|exactly|specific\s+(date|day)|date|dates|scheduled|schedule)\b")]
     public static partial Regex ExactTime();
 

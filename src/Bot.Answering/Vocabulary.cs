@@ -137,7 +137,22 @@ public sealed class Vocabulary
             }
         }
 
-        return ambiguous ? null : best;
+        if (ambiguous || best is null)
+        {
+            return null;
+        }
+
+        // An everyday word is what the user meant, unless the fix is the same word without its ending ("kinds",
+        // "described") or only a doubled letter differs ("occured", "adress").
+        var sameWord = lower.StartsWith(best, StringComparison.Ordinal) || DiffersByDoubledLetter(lower, best);
+        return CommonEnglishWords.Contains(lower) && !sameWord ? null : best;
+    }
+
+    private static bool DiffersByDoubledLetter(string typed, string word)
+    {
+        var (longer, shorter) = typed.Length > word.Length ? (typed, word) : (word, typed);
+        return longer.Length == shorter.Length + 1
+               && Enumerable.Range(1, longer.Length - 1).Any(i => longer[i] == longer[i - 1] && longer.Remove(i, 1) == shorter);
     }
 
     private static bool IsSwapOrExtraLetter(string typed, string word)

@@ -12,7 +12,7 @@ public static class SynonymTable
     [
         ["halt", "halted", "halting", "pause", "paused", "pausing", "suspension", "suspend", "suspended", "stop", "stopped", "stopping", "cease", "ceased", "quit", "quitting", "freeze", "froze", "frozen", "standdown", "shutdown"],
         ["order", "ordered", "directive", "direct", "directed", "decision", "decide", "decided", "instruction", "instructed", "command", "commanded", "mandate", "issued", "issue"],
-        ["critic", "critics", "criticism", "upset", "angry", "mad", "outrage", "outraged", "furious", "unhappy", "accuse", "accused", "accusation", "accusations", "blame", "blamed", "flak", "backlash", "pushback", "heat", "criticize", "criticized", "criticise", "criticised", "oppose", "opposed", "opponent", "opponents", "slam", "slammed", "condemn", "condemned", "object", "objected"],
+        ["critic", "critics", "criticism", "critique", "critiques", "critiqued", "upset", "angry", "mad", "outrage", "outraged", "furious", "unhappy", "accuse", "accused", "accusation", "accusations", "blame", "blamed", "flak", "backlash", "pushback", "heat", "criticize", "criticized", "criticise", "criticised", "oppose", "opposed", "opponent", "opponents", "slam", "slammed", "condemn", "condemned", "object", "objected"],
         ["democrat", "democrats", "democratic", "dems", "dem", "dnc"],
         ["republican", "republicans", "gop"],
         ["reason", "reasons", "rationale", "motive", "motivation", "justification", "purpose", "goal", "aim", "aims", "intent", "intention", "why", "objective", "point"],

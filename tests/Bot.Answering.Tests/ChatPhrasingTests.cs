@@ -773,4 +773,35 @@ public sealed class ChatPhrasingTests
         Assert.False(reply.Abstained);
         Assert.DoesNotContain("immediate", reply.Text);
     }
+
+    [Theory]
+    [InlineData("Ret. Navy here. what could the pause do to steelworkers in Ohio?")]
+    [InlineData("just got sent this link. what could the pause do to steelworkers in Ohio?")]
+    [InlineData("I'm a teacher, what could the pause do to steelworkers in Ohio?")]
+    public void Ask_SelfIntroductionBeforeTheQuestion_AnswersTheQuestion(string question)
+    {
+        var reply = _engine.Ask(question, _knowledge);
+
+        Assert.False(reply.Abstained);
+        Assert.Contains(reply.Citations, c => c.Quote.Contains("weaken protections", StringComparison.Ordinal));
+        Assert.DoesNotContain("Navy", reply.Text);
+    }
+
+    [Fact]
+    public void Ask_DidTwoPeopleGetAlong_AnswersWithTheirClash()
+    {
+        var reply = _engine.Ask("did carver and hale get along at the capitol", _knowledge);
+
+        Assert.False(reply.Abstained);
+        Assert.Contains(reply.Citations, c => c.Quote.Contains("clashed with Senator Ruth Hale", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Ask_TheKnockOnSomething_AnswersWithTheCriticism()
+    {
+        var reply = _engine.Ask("what's the knock on the pause?", _knowledge);
+
+        Assert.False(reply.Abstained);
+        Assert.Contains(reply.Citations, c => c.Quote.Contains("gift to importers", StringComparison.Ordinal));
+    }
 }

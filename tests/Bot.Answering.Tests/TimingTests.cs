@@ -1,0 +1,51 @@
+namespace Bot.Answering.Tests;
+
+/// <summary>When and how-long questions about an invented story whose decision shares a sentence with an older event.</summary>
+public sealed class TimingTests
+{
+    private const string ParkingArticle = """
+        ---
+        title: City Suspends Downtown Parking Fees
+        ---
+        The city council has suspended its parking fees downtown, officials said.
+        The order, issued by Mayor Ana Ruiz, aims to help shops recover from the flood that struck over two years ago.
+        The suspension reportedly came prior to a tense budget hearing at City Hall.
+        How long the suspension will last remains unclear.
+        """;
+
+    private readonly AnswerEngine _engine = new();
+    private readonly CorpusKnowledge _knowledge = SyntheticCorpus.Build(("parking.md", ParkingArticle));
+
+    [Theory]
+    [InlineData("when was the suspension ordered?")]
+    [InlineData("when did it happen")]
+    [InlineData("when did the mayor issue the order")]
+    public void Ask_WhenTheDecisionHappened_QuotesTheDecisionsTimeCueNotAnOlderEventsCue(string question)
+    {
+        var reply = _engine.Ask(question, _knowledge);
+
+        Assert.False(reply.Abstained);
+        Assert.Contains(reply.Citations, c => c.Quote.Contains("prior to a tense budget hearing", StringComparison.Ordinal));
+        Assert.DoesNotContain(reply.Citations, c => c.Quote.Contains("two years ago", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Ask_WhenTheOlderEventHappened_QuotesItsOwnCue()
+    {
+        var reply = _engine.Ask("when did the flood happen?", _knowledge);
+
+        Assert.False(reply.Abstained);
+        Assert.Contains(reply.Citations, c => c.Quote.Contains("two years ago", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("so when does the suspension end")]
+    [InlineData("when is the suspension supposed to be lifted?")]
+    public void Ask_WhenTheDecisionEnds_AnswersHowLongItLasts(string question)
+    {
+        var reply = _engine.Ask(question, _knowledge);
+
+        Assert.False(reply.Abstained);
+        Assert.Contains(reply.Citations, c => c.Quote.Contains("remains unclear", StringComparison.Ordinal));
+    }
+}
