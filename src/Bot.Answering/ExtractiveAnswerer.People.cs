@@ -19,6 +19,14 @@ public sealed partial class ExtractiveAnswerer
             return Reaction(q, k);
         }
 
+        var people = q.Actors.Where(a => !a.ByTitle && a.Actor.Kind == ActorKind.Person).Select(a => a.Actor).Distinct().ToList();
+        if (withActions && people.Count >= 2)
+        {
+            // "waltz vs schumer": each of them, in the order asked.
+            var each = people.Take(3).Select(p => WhoIs(q with { Actors = q.Actors.Where(a => a.Actor == p).ToList() }, k, withActions)).ToList();
+            return new AnswerDraft(each.SelectMany(d => d.Parts).ToList(), each.All(d => d.Abstained));
+        }
+
         var parts = new List<AnswerPart>();
         var roleSentence = actor.RoleSentenceId is null ? null : k.Corpus.FindSentence(actor.RoleSentenceId);
         if (roleSentence is not null && actor.Role is not null)
@@ -246,16 +254,21 @@ public sealed partial class ExtractiveAnswerer
         }
 
         // Named people first: "tl;dr of the reactions" should not spend its lines on groups before Waltz and Schumer.
-        var parts = relevant
+        var cited = relevant
             .OrderBy(r => k.Story.FindActor(r.ActorId)?.Kind == ActorKind.Person ? 0 : 1)
             .GroupBy(r => r.Evidence.SentenceId)
             .Select(g => g.First())
             .Take(4)
-            .Select(r => k.Corpus.FindSentence(r.Evidence.SentenceId)!)
+            .Select(r => r.Evidence.SentenceId)
+            .ToHashSet(StringComparer.Ordinal);
+        var parts = cited
+            .Select(id => k.Corpus.FindSentence(id)!)
             .OrderBy(s => s.Ordinal)
             .Select(AnswerPart.Quote)
             .ToList();
-        var names = relevant.Select(r => k.Story.FindActor(r.ActorId)).OfType<Actor>()
+        // The names of those whose words are quoted, people first.
+        var names = relevant.Where(r => cited.Contains(r.Evidence.SentenceId)).Select(r => k.Story.FindActor(r.ActorId)).OfType<Actor>()
+            .OrderBy(a => a.Kind == ActorKind.Person ? 0 : 1)
             .Where(a => a.Kind == ActorKind.Person || relevant.All(r => !a.MemberIds.Contains(r.ActorId)))
             .DistinctBy(a => a.Id).Take(5).Select(a => a.Kind == ActorKind.Person ? a.Display : a.Name).ToList();
         parts.Insert(0, AnswerPart.Plain($"The articles report this from {AnswerText.JoinAnd(names)}:"));
@@ -354,6 +367,11 @@ public sealed partial class ExtractiveAnswerer
         // "ok so does the US still ..." — an opening "ok" is filler, not someone being fine with it.
         var text = Regex.Replace(q.LowerText, "^(" + QuestionPatterns.LeadingFiller + ")+", "");
         var wanted = new HashSet<Stance>();
+        if (QuestionPatterns.AllReactionsAsked().IsMatch(text))
+        {
+            return wanted; // "sum up the reactions, who said what": every side, not only those who "said" something
+        }
+
         if (Regex.IsMatch(text, @"\b(fear|worr|concern|afraid|alarm|risk)"))
         {
             wanted.Add(Stance.Concerned);

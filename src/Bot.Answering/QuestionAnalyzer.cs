@@ -407,7 +407,7 @@ public static class QuestionAnalyzer
             return QuestionKind.WhoReacted;
         }
 
-        if (QuestionPatterns.CriticismAsked().IsMatch(text) && !actors.Any(a => a.Actor.Kind == ActorKind.Person))
+        if ((QuestionPatterns.CriticismAsked().IsMatch(text) || QuestionPatterns.AllReactionsAsked().IsMatch(text)) && !actors.Any(a => a.Actor.Kind == ActorKind.Person))
         {
             return QuestionKind.WhoReacted; // "did the decision get any pushback?"
         }

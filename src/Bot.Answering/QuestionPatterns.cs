@@ -102,7 +102,7 @@ internal static partial class QuestionPatterns
     [GeneratedRegex(@"^(grounds|basis|pretext|premise|motive|motives|motivation|rationale|reason|reasons|reasoning|justification|justifications|logic|thinking|purpose|goal|aim)$")]
     public static partial Regex ReasonNoun();
 
-    [GeneratedRegex(@"\b(say|said|says|saying|think|thinks|thought|react|reacted|reaction|respond|responded|response|view|views|position|stance|opinion|argument|argue|argued|arguing|comment|comments|commented|statement|take(?!\s+(place|part|effect|over))|takes|tell|told|suggest|suggests|suggested|defend|defended|defends|defense\s+of|positions|quote|quoted|quotes|own\s+words|exact\s+words|word\s+for\s+word|verbatim|wonder|wondering|left\s+wondering|feel|feels|felt|criticiz\w*|criticis\w*|critique|support|supported|supports|oppose|opposed|opposes|praise|praised|endorse|endorsed|claim|claims|claimed|deny|denied|denies|fear|fears|feared|worried|worry|worries|concerned|concern|concerns|angry|mad|upset|happy|agree|agreed|disagree|disagreed|welcome|welcomed|back|backed|like|liked|complain\w*|object\w*|characteri[sz]\w*|describ\w*\b(?!\s+as\b)|thank|thanked|thanking|portray\w*|label\w*|stress\w*|emphasi[sz]\w*|highlight\w*|underscor\w*|insist\w*|stands?(?=\s*$|\s+on\b))\b")]
+    [GeneratedRegex(@"\b(say|said|says|saying|think|thinks|thought|react|reacted|reaction|respond|responded|response|view|views|position|stance|opinion|argument|argue|argued|arguing|comment|comments|commented|statement|take(?!\s+(place|part|effect|over))|takes|tell|told|suggest|suggests|suggested|defend|defended|defends|defending|justif\w*|defense\s+of|positions|quote|quoted|quotes|own\s+words|exact\s+words|word\s+for\s+word|verbatim|wonder|wondering|left\s+wondering|feel|feels|felt|criticiz\w*|criticis\w*|critique|support|supported|supports|oppose|opposed|opposes|praise|praised|endorse|endorsed|claim|claims|claimed|deny|denied|denies|fear|fears|feared|worried|worry|worries|concerned|concern|concerns|angry|mad|upset|happy|agree|agreed|disagree|disagreed|welcome|welcomed|back|backed|like|liked|complain\w*|object\w*|characteri[sz]\w*|describ\w*\b(?!\s+as\b)|thank|thanked|thanking|portray\w*|label\w*|stress\w*|emphasi[sz]\w*|highlight\w*|underscor\w*|insist\w*|stands?(?=\s*$|\s+on\b))\b")]
     public static partial Regex Reaction();
 
     [GeneratedRegex(@"\b(when(?!\s+\w+ing\b)|(what|which)\s+(date|day|time|month|year)|how\s+long\s+ago|before\s+or\s+after|timing|timeline|date|dates|what\s+time)\b")]
@@ -113,6 +113,10 @@ internal static partial class QuestionPatterns
 
     [GeneratedRegex("^(" + LeadingFiller + @")*when\s+(exactly\s+|precisely\s+)?(did|was|were|is|are|does|has|had)\b")]
     public static partial Regex StartsWithWhen();
+
+    /// <summary>"sum up the reactions", "who said what", "list every concern": all the reactions reported, not one.</summary>
+    [GeneratedRegex(@"\b(the\s+reactions?|the\s+responses?|reactions?\s+(to|from|on)|responses?\s+(to|from|on)|(people|everyone|everybody|folks|others|the\s+public|observers)\s+(say|said|think|thought|react\w*|respond\w*|feel|felt|take|took)|(react|reacted|reacting|respond|responded|responding)\s*(to\s+\S+(\s+\S+)?)?\s*\??\s*$|who\s+said\s+what|^(any\s+|the\s+)?(reactions?|responses?)\s*\??\s*$|all\s+(the\s+)?sides|each\s+side|both\s+sides|(list|all|every|each)\s+(the\s+)?(concerns?|criticisms?|worries|fears|objections|reactions?|responses?|complaints?|warnings?))\b")]
+    public static partial Regex AllReactionsAsked();
 
     /// <summary>"when does the pause end?", "when is it supposed to be lifted?": how long the thing lasts, not when it began.</summary>
     [GeneratedRegex(@"\bwhen\s+(is|are|does|do)\s+(it|this|that|the\s+\w+(\s+\w+)?)\s+(supposed\s+to\s+|going\s+to\s+|gonna\s+|set\s+to\s+|expected\s+to\s+)?(end|stop|finish|expire|be\s+lifted|be\s+over|wrap\s+up|run\s+out|resume|restart)\b")]

@@ -804,4 +804,30 @@ public sealed class ChatPhrasingTests
         Assert.False(reply.Abstained);
         Assert.Contains(reply.Citations, c => c.Quote.Contains("gift to importers", StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData("how did people react")]
+    [InlineData("what was the reaction to the pause?")]
+    [InlineData("reactions?")]
+    [InlineData("sum up the reactions, who said what")]
+    public void Ask_HowPeopleReactedWithNoOneNamed_ListsTheReactionsNamingPeopleFirst(string question)
+    {
+        var reply = _engine.Ask(question, _knowledge);
+
+        Assert.False(reply.Abstained);
+        Assert.StartsWith("The articles report this from Senator Ruth Hale", reply.Text);
+        Assert.Contains(reply.Citations, c => c.Quote.Contains("gift to importers", StringComparison.Ordinal));
+        Assert.Contains(reply.Citations, c => c.Quote.Contains("Critics fear", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Ask_TwoPeopleSideBySide_ProfilesBoth()
+    {
+        var reply = _engine.Ask("park vs hale, two bullets", _knowledge);
+
+        Assert.False(reply.Abstained);
+        Assert.Contains("Lena Park is identified", reply.Text);
+        Assert.Contains("Ruth Hale is identified", reply.Text);
+        Assert.Contains(reply.Citations, c => c.Quote.Contains("gift to importers", StringComparison.Ordinal));
+    }
 }
