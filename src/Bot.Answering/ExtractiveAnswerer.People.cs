@@ -254,8 +254,9 @@ public sealed partial class ExtractiveAnswerer
         }
 
         // Named people first: "tl;dr of the reactions" should not spend its lines on groups before Waltz and Schumer.
+        // Named people first, then reactions that say what could follow ("fear that ... could dilute ...").
         var cited = relevant
-            .OrderBy(r => k.Story.FindActor(r.ActorId)?.Kind == ActorKind.Person ? 0 : 1)
+            .OrderBy(r => k.Story.FindActor(r.ActorId)?.Kind == ActorKind.Person ? 0 : QuestionPatterns.ForecastEffect().IsMatch(r.Evidence.Text) ? 1 : 2)
             .GroupBy(r => r.Evidence.SentenceId)
             .Select(g => g.First())
             .Take(4)
@@ -367,6 +368,11 @@ public sealed partial class ExtractiveAnswerer
         // "ok so does the US still ..." — an opening "ok" is filler, not someone being fine with it.
         var text = Regex.Replace(q.LowerText, "^(" + QuestionPatterns.LeadingFiller + ")+", "");
         var wanted = new HashSet<Stance>();
+        if (QuestionPatterns.Significance().IsMatch(text))
+        {
+            return [Stance.Concerned, Stance.Critical]; // "is this a big deal?": the worries and criticism reported
+        }
+
         if (QuestionPatterns.AllReactionsAsked().IsMatch(text))
         {
             return wanted; // "sum up the reactions, who said what": every side, not only those who "said" something

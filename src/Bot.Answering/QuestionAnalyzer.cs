@@ -231,6 +231,11 @@ public static class QuestionAnalyzer
             return QuestionKind.Summary;
         }
 
+        if (QuestionPatterns.Significance().IsMatch(text) && actors.Count == 0 && topicWords == 0)
+        {
+            return QuestionKind.WhoReacted;
+        }
+
         if (QuestionPatterns.ArticleDetails().IsMatch(text) && actors.Count == 0)
         {
             return QuestionKind.ArticleDetails; // "who wrote this?", "which outlet published it?"
@@ -288,7 +293,9 @@ public static class QuestionAnalyzer
             var aboutTheStory = QuestionPatterns.StanceVerb().IsMatch(text) || QuestionPatterns.Reaction().IsMatch(text)
                                 || QuestionPatterns.DecisionWord().IsMatch(text) || QuestionPatterns.HaltWord().IsMatch(text);
             // "what did the press secretary say about it?": "it" is the story, so this asks about the story too.
-            var aboutIt = System.Text.RegularExpressions.Regex.IsMatch(text, @"\b(about|on|of)\s+(it|this|that|the\s+(decision|move|pause|halt))\s*$");
+            // "what was the response from congress?", "what did congress say?": a party's reaction, so the story too.
+            var aboutIt = System.Text.RegularExpressions.Regex.IsMatch(text, @"\b(about|on|of)\s+(it|this|that|the\s+(decision|move|pause|halt))\s*$")
+                          || QuestionPatterns.PartyReaction().IsMatch(text);
             return (namedParty || aboutIt) && aboutTheStory ? QuestionKind.General : QuestionKind.OutOfScope;
         }
 

@@ -8,7 +8,7 @@ internal static partial class QuestionPatterns
     /// <summary>Openers typed before the question proper: "wait, was ...", "ok so did ...".</summary>
     public const string LeadingFiller = @"(wait|hmm+|ok(ay)?|so|um+|uh+|hey|yo|ugh|honestly|btw|well|lol|also|and|but|quick\s+question)\b[\s,.!:-]*";
 
-    [GeneratedRegex(@"\b(what(\s+(is|s))?\s+(this|the|that)\s+(article|story|piece|news|link|thing)\s+(\w+\s+)?about|tl\s*;?\s*dr|summar(y|ise|ize|ies)|headlines?|lede|title\s+of\s+(the|this)\s+(article|story|piece)|(main|key|central|core)\s+(news|points?|story|takeaways?|idea|claim|message|gist)|recap|sum\s+(it\s+|this\s+|things\s+)?up|sum\s+up|nutshell|eli5|explain\s+(it\s+|this\s+)?like(\s+(i\s+am|im|i\s+m)\s+(five|5|a\s+kid))?|in\s+(one|a|1)\s+(line|sentence)|gist|overview|brief\s+me|catch\s+me\s+up|what\s+((is|s|was)\s+)?(this|the|that|it)(\s+(story|article|news|piece|thing|whole\s+thing))?(\s+\w+ly)?\s+about|what\s+(is|s)\s+(this|the)\s+(story|article|news|piece)\s*$|what\s+happened|what\s+(is|s)\s+going\s+on|what\s+(is|s)\s+the\s+(story|news|deal)|main\s+points|key\s+points|in\s+short|the\s+short\s+version|explain\s+the\s+(story|article|news))\b")]
+    [GeneratedRegex(@"\b(what(\s+(is|s))?\s+(this|the|that)\s+(article|story|piece|news|link|thing)\s+(\w+\s+)?about|tl\s*;?\s*dr|summar(y|ise|ize|ies)|headlines?|lede|title\s+of\s+(the|this)\s+(article|story|piece)|(main|key|central|core)\s+(news|points?|story|takeaways?|idea|claim|message|gist)|recap|sum\s+(it\s+|this\s+|things\s+)?up|sum\s+up|nutshell|eli5|explain\s+(it\s+|this\s+)?like(\s+(i\s+am|im|i\s+m)\s+(five|5|a\s+kid))?|in\s+(one|a|1)\s+(line|sentence)|gist|overview|brief\s+me|catch\s+me\s+up|what\s+((is|s|was)\s+)?(this|the|that|it)(\s+(story|article|news|piece|thing|whole\s+thing))?(\s+\w+ly)?\s+about|what\s+(is|s)\s+(this|the)\s+(story|article|news|piece)\s*$|what\s+happened|what\s+((is|s)\s+)?going\s+on|^(so\s+|ok\s+|okay\s+)?(can\s+you\s+|pls\s+|please\s+)?explain(\s+(it|this|that)(\s+all)?)?(\s+(simply|to\s+me|in\s+simple\s+terms|quickly|briefly|please|pls))*\s*$|^(so\s+)?what\s+does\s+(this|it|that)(\s+all)?\s+mean\s*$|^(what(\s+is)?\s+the\s+|some\s+|any\s+|give\s+me\s+(some\s+)?)?(context|background)(\s+(here|on\s+this|pls|please))?\s*$|what\s+(is|s)\s+the\s+(story|news|deal)|main\s+points|key\s+points|in\s+short|the\s+short\s+version|explain\s+the\s+(story|article|news))\b")]
     public static partial Regex Summary();
 
     [GeneratedRegex(@"\bfor\s+(my|our|your|a|the)\s+(\w+\s+)?(?<who>boss|team|manager|class|students?|friends?|mom|dad|parents?|colleagues?|coworkers?|newsletter|readers|audience|channel|group|kids?|grandma|grandpa)\b")]
@@ -113,6 +113,14 @@ internal static partial class QuestionPatterns
 
     [GeneratedRegex("^(" + LeadingFiller + @")*when\s+(exactly\s+|precisely\s+)?(did|was|were|is|are|does|has|had)\b")]
     public static partial Regex StartsWithWhen();
+
+    /// <summary>"is this a big deal?", "why does it matter?": the concerns and criticism the articles report answer it.</summary>
+    [GeneratedRegex(@"^(so\s+|ok\s+|but\s+)?(why\s+(does|do|should)\s+(this|it|that|anyone|i|we|people)\s+(even\s+)?(matter|care)|why\s+(is|s)\s+(this|it|that)\s+(so\s+)?(important|significant|a\s+big\s+deal|a\s+problem|bad|concerning|worrying)|(does|do)\s+(this|it|that)\s+(even\s+|really\s+)?matter|is\s+(this|it|that)\s+(really\s+|even\s+)?(a\s+)?(big\s+deal|important|significant|serious|a\s+problem|concerning|worrying))\b|\bwhy\s+(it|this|that)\s+matters?\b|\bwhat(\s+is)?\s+the\s+(significance|big\s+deal|stakes)\b|\bat\s+stake\b")]
+    public static partial Regex Significance();
+
+    /// <summary>"the response from congress", "what did congress say": a reaction asked of some party.</summary>
+    [GeneratedRegex(@"\b(reactions?|responses?|statements?|comments?)\s+(from|by)\s+\w+|\b(did|does|has|have)\s+(the\s+)?\w+\s+(say|said|think|react|respond|comment)\b")]
+    public static partial Regex PartyReaction();
 
     /// <summary>"sum up the reactions", "who said what", "list every concern": all the reactions reported, not one.</summary>
     [GeneratedRegex(@"\b(the\s+reactions?|the\s+responses?|reactions?\s+(to|from|on)|responses?\s+(to|from|on)|(people|everyone|everybody|folks|others|the\s+public|observers)\s+(say|said|think|thought|react\w*|respond\w*|feel|felt|take|took)|(react|reacted|reacting|respond|responded|responding)\s*(to\s+\S+(\s+\S+)?)?\s*\??\s*$|who\s+said\s+what|^(any\s+|the\s+)?(reactions?|responses?)\s*\??\s*$|all\s+(the\s+)?sides|each\s+side|both\s+sides|(list|all|every|each)\s+(the\s+)?(concerns?|criticisms?|worries|fears|objections|reactions?|responses?|complaints?|warnings?))\b")]
@@ -370,7 +378,7 @@ internal static partial class QuestionPatterns
     [GeneratedRegex(@"\b(democrat\w*|republican\w*|gop|conservatives?|tory|tories|liberals?|labou?r\s+party|green\s+party)\b", RegexOptions.IgnoreCase)]
     public static partial Regex PartyName();
 
-    [GeneratedRegex(@"\b((list|name)\s+(everyone|everybody|every\s+(named\s+)?(person|people|name|official)|all\s+(the\s+)?(named\s+)?(people|persons|players|names|officials|actors|figures))|who\s+(is|are|s)\s+(mentioned|named|involved|in\s+(the|this)\s+(story|article|piece))|(key|main)\s+(people|players|figures|actors)|cast\s+of\s+characters|who\s+s\s+who|(which|what)\s+(people|persons|names|individuals|figures|politicians)\s+(does|do|did)\s+(the|this)\s+(article|articles|story|piece|report)\s+(\w+\s+)?(name|mention|identify|quote)|who\s+(does|do)\s+(the|this)\s+(article|articles|story|piece|report)\s+(\w+\s+)?(name|mention))\b")]
+    [GeneratedRegex(@"\b((list|name)\s+(everyone|everybody|every\s+(named\s+)?(person|people|name|official)|all\s+(the\s+)?(named\s+)?(people|persons|players|names|officials|actors|figures))|who\s+((is|are|s|was|were)\s+)?(mentioned|named|involved|in\s+(the|this)\s+(story|article|piece))|(key|main)\s+(people|players|figures|actors)|cast\s+of\s+characters|who\s+s\s+who|(which|what)\s+(people|persons|names|individuals|figures|politicians)\s+(does|do|did)\s+(the|this)\s+(article|articles|story|piece|report)\s+(\w+\s+)?(name|mention|identify|quote)|who\s+(does|do)\s+(the|this)\s+(article|articles|story|piece|report)\s+(\w+\s+)?(name|mention))\b")]
     public static partial Regex ListActors();
 
     [GeneratedRegex(@"\b(been|being|is|was|were|are|get|got|getting|gets)\s+(criticized|criticised|attacked|slammed|blamed|accused|condemned|faulted|praised)\b|\bcriticisms?\s+(of|against|over)\b")]

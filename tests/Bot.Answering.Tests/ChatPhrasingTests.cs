@@ -830,4 +830,61 @@ public sealed class ChatPhrasingTests
         Assert.Contains("Ruth Hale is identified", reply.Text);
         Assert.Contains(reply.Citations, c => c.Quote.Contains("gift to importers", StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData("is this a big deal")]
+    [InlineData("why does this matter?")]
+    [InlineData("why should i care")]
+    [InlineData("what's the one-line on why it matters")]
+    public void Ask_WhetherTheNewsMatters_AnswersWithTheConcernsAndCriticismReported(string question)
+    {
+        var reply = _engine.Ask(question, _knowledge);
+
+        Assert.False(reply.Abstained);
+        Assert.Contains(reply.Citations, c => c.Quote.Contains("Critics fear the pause could weaken", StringComparison.Ordinal));
+        Assert.Contains(reply.Citations, c => c.Quote.Contains("gift to importers", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("what's going on")]
+    [InlineData("explain it simply")]
+    [InlineData("what does this mean")]
+    [InlineData("what's the background")]
+    public void Ask_BareRequestForTheStory_GivesTheSummary(string question)
+    {
+        var reply = _engine.Ask(question, _knowledge);
+
+        Assert.False(reply.Abstained);
+        Assert.Contains(reply.Citations, c => c.Quote.Contains("has paused its tariffs against Norway", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("who's involved")]
+    public void Ask_WhoIsInvolved_ListsThePeople(string question)
+    {
+        var reply = _engine.Ask(question, _knowledge);
+
+        Assert.False(reply.Abstained);
+        Assert.Contains("Lena Park", reply.Text);
+        Assert.Contains("Ruth Hale", reply.Text);
+    }
+
+    [Fact]
+    public void Ask_WhoIsAgainstIt_NamesTheCritic()
+    {
+        var reply = _engine.Ask("who is against it", _knowledge);
+
+        Assert.False(reply.Abstained);
+        Assert.Contains(reply.Citations, c => c.Quote.Contains("gift to importers", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Ask_ResponseFromAPartyNeverMentioned_SaysTheArticlesDontReportItRatherThanRefusing()
+    {
+        var reply = _engine.Ask("what was the response from parliament", _knowledge);
+
+        Assert.True(reply.Abstained);
+        Assert.Contains("don't report any reaction or statement from", reply.Text);
+        Assert.DoesNotContain("Sorry", reply.Text);
+    }
 }
