@@ -34,7 +34,15 @@ public sealed partial class ExtractiveAnswerer
             // that has every topic word; when none does, the articles don't say.
             var topic = q.KnownWords.Where(w => !GenericWords.Contains(w.Lower) && !QuestionPatterns.Why().IsMatch(w.Lower)).ToList();
             var stated = SentenceRanker.Rank(k, topic, ActorsOf(q)).Take(5).Any(r => r.Coverage >= 0.99);
-            if (!stated && topic.Count >= 2 && q.FocusActor is null && QuestionPatterns.StartsWithWhy().IsMatch(q.LowerText))
+            // "why was there a fight?": the articles give reasons for the decision only, not for the other events they mention.
+            // "why did Putin clash with Trump?" names someone the event did not involve: the sentence about the event answers that.
+            var otherEvent = topic.Any(IsOtherEventWord) && !topic.Any(w => QuestionPatterns.HaltWord().IsMatch(w.Lower) || QuestionPatterns.DecisionWord().IsMatch(w.Lower))
+                             && SentenceRanker.Rank(k, topic, []).FirstOrDefault() is { } eventSentence
+                             && q.Actors.All(a => MentionsActor(k, eventSentence.Sentence.Id, a.Actor));
+            // A sentence that only reports the event ("Carver clashed with Hale") does not say why; one with a purpose or cause would.
+            var eventCause = otherEvent && SentenceRanker.Rank(k, topic, ActorsOf(q)).Take(5)
+                .Any(r => r.Coverage >= 0.99 && (Bot.StoryMap.Cues.Purpose().IsMatch(r.Sentence.Text) || Cause().IsMatch(r.Sentence.Text)));
+            if (((!stated && topic.Count >= 2 && q.FocusActor is null) || (otherEvent && !eventCause)) && QuestionPatterns.StartsWithWhy().IsMatch(q.LowerText))
             {
                 return AbstainWithContext(q, k, "The articles don't say why.");
             }
@@ -145,4 +153,7 @@ public sealed partial class ExtractiveAnswerer
 
         return new AnswerDraft(parts, Abstained: false);
     }
+
+    [GeneratedRegex(@"\b(because|due\s+to|owing\s+to|after\s+\w+\s+(said|refused|accused|demanded)|sparked\s+by|triggered\s+by|over\s+(his|her|their|its)\s+\w+)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Cause();
 }

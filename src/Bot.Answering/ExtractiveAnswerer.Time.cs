@@ -94,6 +94,11 @@ public sealed partial class ExtractiveAnswerer
             : new AnswerDraft([AnswerPart.Quote(best.Sentence)], Abstained: false);
     }
 
+    private static readonly string[] s_otherEvents = new[] { "meeting", "war", "confrontation" }.Select(w => Bot.Core.Text.WordStemmer.Stem(w)).ToArray();
+
+    /// <summary>A word for one of the other events news of a decision reports around it: a meeting, a war, a clash.</summary>
+    private static bool IsOtherEventWord(QuestionWord word) => s_otherEvents.Any(e => Bot.Retrieval.SynonymTable.AreSynonyms(word.Stem, e));
+
     /// <summary>A question about the main decision itself (halt, order, directive), not about another event the story mentions.</summary>
     private static bool AsksAboutDecision(QuestionAnalysis q, CorpusKnowledge k)
     {

@@ -266,7 +266,7 @@ public static class QuestionAnalyzer
             return QuestionKind.OutOfScope;
         }
 
-        if (QuestionPatterns.Help().IsMatch(text) && topicWords == 0 && actors.Count == 0)
+        if (QuestionPatterns.Help().IsMatch(text) && (topicWords == 0 || text.Trim() is "help" or "help me") && actors.Count == 0)
         {
             return QuestionKind.Help;
         }

@@ -48,7 +48,7 @@ public static class SynonymTable
         ["public", "disclose", "disclosed", "reveal", "revealed", "announce", "announced", "explain", "explained", "known", "leak", "leaked"],
         ["uncertain", "unclear", "unknown", "uncertainty", "seen", "unsure", "undecided", "open"],
         ["meeting", "meet", "met", "summit", "meets", "talking", "talk", "speaking", "visit", "visited"],
-        ["confrontation", "clash", "clashed", "fight", "spat", "heated", "blowup", "row", "vibe", "tense"],
+        ["confrontation", "clash", "clashed", "fight", "fought", "argument", "arguments", "spat", "heated", "blowup", "row", "vibe", "tense"],
         ["stance", "approach", "tone", "position", "posture", "attitude", "shift", "soft", "softer", "softening", "conciliatory", "friendlier", "warmer"],
         ["election", "elections", "vote", "voting", "interference", "meddling"],
         ["sabotage", "sabotaging"],

@@ -887,4 +887,63 @@ public sealed class ChatPhrasingTests
         Assert.Contains("don't report any reaction or statement from", reply.Text);
         Assert.DoesNotContain("Sorry", reply.Text);
     }
+
+    [Theory]
+    [InlineData("who did this")]
+    [InlineData("who's to blame")]
+    public void Ask_WhoDidItOrIsToBlame_NamesTheDecider(string question)
+    {
+        var reply = _engine.Ask(question, _knowledge);
+
+        Assert.False(reply.Abstained);
+        Assert.Contains("Lena Park", reply.Text);
+    }
+
+    [Theory]
+    [InlineData("is it still going on")]
+    [InlineData("is the pause over")]
+    public void Ask_WhetherTheDecisionStillHolds_AnswersHowLongItLasts(string question)
+    {
+        var reply = _engine.Ask(question, _knowledge);
+
+        Assert.False(reply.Abstained);
+        Assert.Contains(reply.Citations, c => c.Quote.Contains("How long the pause will last is unclear", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Ask_DidItWork_GivesTheOutlookTheArticlesGive()
+    {
+        var reply = _engine.Ask("did it work", _knowledge);
+
+        Assert.Contains(reply.Citations, c => c.Quote.Contains("remains to be seen", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("whats up with this")]
+    [InlineData("what's the story")]
+    public void Ask_WhatIsTheStory_GivesTheSummary(string question)
+    {
+        var reply = _engine.Ask(question, _knowledge);
+
+        Assert.False(reply.Abstained);
+        Assert.Contains(reply.Citations, c => c.Quote.Contains("has paused its tariffs against Norway", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Ask_BareHelp_GivesTheHelpText()
+    {
+        var reply = _engine.Ask("help", _knowledge);
+
+        Assert.Contains("I answer questions about", reply.Text);
+        Assert.Empty(reply.Citations);
+    }
+
+    [Fact]
+    public void Ask_WhyAnotherEventHappened_SaysTheArticlesDontSay()
+    {
+        var reply = _engine.Ask("why was there a clash", _knowledge);
+
+        Assert.True(reply.Abstained);
+        Assert.Contains("don't say why", reply.Text);
+    }
 }
