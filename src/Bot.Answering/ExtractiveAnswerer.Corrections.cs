@@ -185,6 +185,64 @@ public sealed partial class ExtractiveAnswerer
             AnswerPart.Quote(k.Corpus.FindSentence(evidence.SentenceId)!)];
     }
 
+    /// <summary>
+    /// "congress voted to kill the cyber ops, correct?", "why Schumer ordered the halt", "putin demanded it": a claim that
+    /// someone other than the one the articles credit made the decision. Says whom they credit, citing where.
+    /// </summary>
+    private static AnswerPart? WrongDecider(QuestionAnalysis q, CorpusKnowledge k)
+    {
+        var agents = k.Story.PrimaryDecision?.AgentActorIds.Select(k.Story.FindActor).OfType<Actor>().ToList() ?? [];
+        var people = agents.Where(a => a.Kind == ActorKind.Person).ToList();
+        if (k.Story.PrimaryDecision is not { } decision || agents.Count == 0 || decision.AgentEvidence.Count == 0)
+        {
+            return null;
+        }
+
+        var words = q.Premise is { } premise ? premise.Words.Concat(q.Words).ToList() : q.Words.ToList();
+        var text = string.Join(' ', words.Select(w => w.Lower));
+        var actors = (q.Premise?.Actors ?? []).Concat(q.Actors).Select(a => a.Actor).Distinct().ToList();
+        var actionStems = DecisionWords(k).Select(w => w.Stem).ToHashSet(StringComparer.Ordinal);
+        var aboutDecision = QuestionPatterns.HaltWord().IsMatch(text) || DecisionObject().IsMatch(text) || words.Any(w => actionStems.Contains(w.Stem));
+        var act = ClaimedDecisionAct().Match(text);
+        if (!act.Success || !aboutDecision || actors.Any(a => decision.AgentActorIds.Contains(a.Id)) || FutureOrReversal().IsMatch(text))
+        {
+            return null;
+        }
+
+        // The party must be the one acting: just before the act ("Schumer ordered", "Waltz he make the directive") or its
+        // agent after it ("decided by Democrats") — not someone merely mentioned ("before the Zelensky meeting was it ordered").
+        var actAt = text[..act.Index].Count(c => c == ' ');
+        bool Acting(int at) => (actAt - at is > 0 and <= 3) || (at > actAt && at > 0 && words[at - 1].Lower == "by");
+        var party = actors.Where(a => a.Kind is ActorKind.Person or ActorKind.Group && !IsDecidingGroup(a, decision))
+                        .FirstOrDefault(a => Enumerable.Range(0, words.Count).Any(i => IsActorWord(words[i], a) && Acting(i)))?.Name
+                    ?? (Institution().Match(text) is { Success: true } m && Acting(text[..m.Index].Count(c => c == ' ') + m.Value.Count(c => c == ' '))
+                        ? Capitalized(Regex.Replace(m.Value, @"^the\s+", ""))
+                        : null);
+        return party is null
+            ? null
+            : new AnswerPart($"According to the articles, the decision came from {AnswerText.JoinAnd((people.Count > 0 ? people : agents).Select(a => a.Kind == ActorKind.Person ? a.Display : a.Name).ToList())}; they don't say {party} made it.",
+                decision.AgentEvidence.Select(e => k.Corpus.FindSentence(e.SentenceId)).OfType<Sentence>().Distinct().Take(2).ToList());
+    }
+
+    private static string Capitalized(string word) => word.Length <= 3 ? word.ToUpperInvariant() : char.ToUpperInvariant(word[0]) + word[1..];
+
+    /// <summary>"the Trump administration" is credited with the decision alongside the person who ordered it.</summary>
+    private static bool IsDecidingGroup(Actor actor, Decision decision) =>
+        actor.Kind == ActorKind.Group && (decision.AgentActorIds.Contains(actor.Id) || decision.Evidence.Text.Contains(actor.Name, StringComparison.OrdinalIgnoreCase)
+                                          || actor.Name.Contains("administration", StringComparison.OrdinalIgnoreCase));
+
+    [GeneratedRegex(@"\b(ordered|orders|order(ed)?\s+(it|the|to)|decided|decide|made\s+the\s+(decision|directive|call)|make\s+the\s+(decision|directive|call)|voted?\s+(to|for)|passed|pass|demanded|demand|ask(ed)?\s+for|ask(ed)?\s+(\w+\s+){1,3}to\s+(stop|halt|pause|end|cease|suspend)|request(ed)?|pushed\s+for|called\s+for|signed|kill(ed)?|issued|gave\s+the\s+order)\b")]
+    private static partial Regex ClaimedDecisionAct();
+
+    [GeneratedRegex(@"\b(directive|decision|order|it|this|that)\b")]
+    private static partial Regex DecisionObject();
+
+    [GeneratedRegex(@"\b(will|would|could|might|gonna|going\s+to|plan\w*\s+to|overturn\w*|revers\w*|undo\w*|block\w*|lift\w*|resum\w*|restart\w*|review\w*)\b")]
+    private static partial Regex FutureOrReversal();
+
+    [GeneratedRegex(@"\b(congress|the\s+senate|senate|the\s+house|lawmakers|legislators|legislature|parliament|the\s+courts?|judges?|nato|the\s+un|democrats|republicans|the\s+kremlin|moscow)\b")]
+    private static partial Regex Institution();
+
     [GeneratedRegex("^(" + QuestionPatterns.LeadingFiller + @")*(is\s+it\s+true\s+(that\s+)?)?(was|wasnt|is|isnt|did|didnt|does|doesnt|were|werent)\b")]
     private static partial Regex NegatedOrPlainYesNo();
 

@@ -50,6 +50,15 @@ public sealed partial class ExtractiveAnswerer
             lead.AddRange(PremiseChecker.Check(presumed, knowledge));
         }
 
+        // A correction the premise check already made is not repeated; "who decided" questions name the decider anyway.
+        var wrongDecider = question.Kind == QuestionKind.WhoDecided || lead.Any(p => p.Text.StartsWith(PremiseChecker.Contradiction, StringComparison.Ordinal))
+            ? null
+            : WrongDecider(question, knowledge);
+        if (wrongDecider is not null)
+        {
+            lead.Insert(0, wrongDecider);
+        }
+
         var bareWithPremise = question.Premise is not null && question.KnownWords.Count == 0 && question.Actors.Count == 0 && question.ImpliedActor is null
                               && lead.Any(p => p.Text.StartsWith("That isn't what", StringComparison.Ordinal));
         if (question.Words.Count == 0 || bareWithPremise)
@@ -89,6 +98,12 @@ public sealed partial class ExtractiveAnswerer
         {
             // "why did Waltz call the move flawed?": someone else said that; saying who answers the question.
             return new AnswerDraft([.. lead, .. speakerNote], Abstained: false);
+        }
+
+        if (draft.Abstained && wrongDecider is not null)
+        {
+            // "was the pause decided by Democrats in Congress?": who the articles credit answers it.
+            return new AnswerDraft([.. lead, .. draft.Parts.Where(p => p.Evidence.Count > 0)], Abstained: false);
         }
 
         if (draft.Abstained && reversed is not null && YesNoOrTrue().IsMatch(question.LowerText))

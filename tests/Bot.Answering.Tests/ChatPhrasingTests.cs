@@ -946,4 +946,27 @@ public sealed class ChatPhrasingTests
         Assert.True(reply.Abstained);
         Assert.Contains("don't say why", reply.Text);
     }
+
+    [Theory]
+    [InlineData("why hale ordered to pause the tariffs??", "Ruth Hale")]
+    [InlineData("parliament voted to kill the tariffs, correct?", "Parliament")]
+    [InlineData("did erik dahl ask for the pause", "Erik Dahl")]
+    public void Ask_ClaimThatSomeoneElseMadeTheDecision_SaysWhomTheArticlesCredit(string question, string claimed)
+    {
+        var reply = _engine.Ask(question, _knowledge);
+
+        Assert.False(reply.Abstained);
+        Assert.Contains("Lena Park", reply.Text);
+        Assert.Contains($"they don't say {claimed} made it", reply.Text);
+    }
+
+    [Theory]
+    [InlineData("will parliament vote to reverse the pause")]
+    [InlineData("how many days before the Dahl meeting was the pause ordered")]
+    public void Ask_PartyMentionedButNotClaimedAsDecider_DoesNotCorrectTheDecider(string question)
+    {
+        var reply = _engine.Ask(question, _knowledge);
+
+        Assert.DoesNotContain("they don't say", reply.Text);
+    }
 }
