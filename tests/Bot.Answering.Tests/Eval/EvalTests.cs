@@ -56,10 +56,10 @@ public sealed class EvalTests(ITestOutputHelper output)
         { "questions.holdout40.jsonl", 0.92 },
         { "questions.holdout41.jsonl", 0.87 },
         { "questions.holdout42.jsonl", 0.92 },
-        { "questions.holdout43.jsonl", 0.0 },
-        { "questions.holdout44.jsonl", 0.0 },
-        { "questions.holdout45.jsonl", 0.0 },
-        { "questions.holdout46.jsonl", 0.0 },
+        { "questions.holdout43.jsonl", 0.89 },
+        { "questions.holdout44.jsonl", 0.89 },
+        { "questions.holdout45.jsonl", 0.84 },
+        { "questions.holdout46.jsonl", 0.88 },
     };
 
     [Theory]
