@@ -18,11 +18,9 @@ public sealed class CorpusKnowledge : IDisposable
         Story = story;
         Vocabulary = vocabulary;
         Actors = new ActorLookup(story, id => corpus.FindSentence(id) is { } s ? _sentenceStems[s.Ordinal] : []);
-        HeadlineStems = corpus.Articles.Take(20)
+        HeadlineStems = Bot.Retrieval.SynonymTable.WithSynonyms(corpus.Articles.Take(20)
             .SelectMany(a => TextStems.Of(a.Title + " " + (a.Sentences.FirstOrDefault(s => !s.IsHeading)?.Text ?? "")))
-            .Concat(story.PrimaryDecision is { } d ? TextStems.Of(d.Action) : [])
-            .SelectMany(s => Bot.Retrieval.SynonymTable.Expand(s).Append(s))
-            .ToHashSet(StringComparer.Ordinal);
+            .Concat(story.PrimaryDecision is { } d ? TextStems.Of(d.Action) : []));
         NameWords = story.Actors.SelectMany(a => a.Name.ToLowerInvariant().Split(' ')).Where(w => w.Length > 2).ToHashSet(StringComparer.Ordinal);
         _namedStems = new Lazy<IReadOnlySet<string>>(() => StemsAfterProperNouns(corpus, vocabulary));
     }

@@ -628,7 +628,7 @@ public sealed partial class ExtractiveAnswerer
         }
 
         var verb = predicate[0];
-        var verbStems = Bot.Retrieval.SynonymTable.Expand(verb.Stem).Append(verb.Stem).ToHashSet(StringComparer.Ordinal);
+        var verbStems = Bot.Retrieval.SynonymTable.WithSynonyms([verb.Stem]);
         var candidates = SentenceRanker.Rank(k, [subject, verb], subjectActor is null ? [] : [subjectActor]).Select(r => r.Sentence);
         var reported = subjectActor is not null
             ? candidates.Any(c => MentionsActor(k, c.Id, subjectActor) && k.StemsOf(c).Any(verbStems.Contains))
@@ -896,7 +896,7 @@ public sealed partial class ExtractiveAnswerer
     /// <summary>The party is followed, in the same clause, by the verb or a synonym: "Russia to continue cyber assaults".</summary>
     private static bool PartyDoesIt(Sentence sentence, string partyStem, HashSet<string> verbStems)
     {
-        var partyStems = Bot.Retrieval.SynonymTable.Expand(partyStem).Append(partyStem).ToHashSet(StringComparer.Ordinal);
+        var partyStems = Bot.Retrieval.SynonymTable.WithSynonyms([partyStem]);
         var tokens = Bot.Core.Text.Tokenizer.Tokenize(sentence.Text);
         for (var i = 0; i < tokens.Count; i++)
         {

@@ -191,9 +191,7 @@ public sealed partial class ExtractiveAnswerer
     /// </summary>
     private static AnswerPart? WrongDecider(QuestionAnalysis q, CorpusKnowledge k)
     {
-        var agents = k.Story.PrimaryDecision?.AgentActorIds.Select(k.Story.FindActor).OfType<Actor>().ToList() ?? [];
-        var people = agents.Where(a => a.Kind == ActorKind.Person).ToList();
-        if (k.Story.PrimaryDecision is not { } decision || agents.Count == 0 || decision.AgentEvidence.Count == 0)
+        if (k.Story.PrimaryDecision is not { AgentEvidence.Count: > 0 } decision || CreditedDeciders(decision, k) is not { Count: > 0 } credited)
         {
             return null;
         }
@@ -211,16 +209,17 @@ public sealed partial class ExtractiveAnswerer
 
         // The party must be the one acting: just before the act ("Schumer ordered", "Waltz he make the directive") or its
         // agent after it ("decided by Democrats") — not someone merely mentioned ("before the Zelensky meeting was it ordered").
-        var actAt = text[..act.Index].Count(c => c == ' ');
+        int WordAt(int charIndex) => text[..charIndex].Count(c => c == ' ');
+        var actAt = WordAt(act.Index);
         bool Acting(int at) => (actAt - at is > 0 and <= 3) || (at > actAt && at > 0 && words[at - 1].Lower == "by");
         var party = actors.Where(a => a.Kind is ActorKind.Person or ActorKind.Group && !IsDecidingGroup(a, decision))
                         .FirstOrDefault(a => Enumerable.Range(0, words.Count).Any(i => IsActorWord(words[i], a) && Acting(i)))?.Name
-                    ?? (Institution().Match(text) is { Success: true } m && Acting(text[..m.Index].Count(c => c == ' ') + m.Value.Count(c => c == ' '))
+                    ?? (Institution().Match(text) is { Success: true } m && Acting(WordAt(m.Index + m.Length))
                         ? Capitalized(Regex.Replace(m.Value, @"^the\s+", ""))
                         : null);
         return party is null
             ? null
-            : new AnswerPart($"According to the articles, the decision came from {AnswerText.JoinAnd((people.Count > 0 ? people : agents).Select(a => a.Kind == ActorKind.Person ? a.Display : a.Name).ToList())}; they don't say {party} made it.",
+            : new AnswerPart($"According to the articles, the decision came from {AnswerText.JoinAnd(credited.Select(a => a.Kind == ActorKind.Person ? a.Display : a.Name).ToList())}; they don't say {party} made it.",
                 decision.AgentEvidence.Select(e => k.Corpus.FindSentence(e.SentenceId)).OfType<Sentence>().Distinct().Take(2).ToList());
     }
 

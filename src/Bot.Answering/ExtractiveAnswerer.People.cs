@@ -310,14 +310,12 @@ public sealed partial class ExtractiveAnswerer
             return General(q, k);
         }
 
-        var agents = decision.AgentActorIds.Select(k.Story.FindActor).OfType<Actor>().ToList();
-        var people = agents.Where(a => a.Kind == ActorKind.Person).ToList();
-        if (people.Count == 0 && agents.Count == 0)
+        var named = CreditedDeciders(decision, k);
+        if (named.Count == 0)
         {
             return AbstainWithContext(q, k, "The articles don't say who made that decision.");
         }
 
-        var named = people.Count > 0 ? people : agents;
         var evidence = decision.AgentEvidence
             .Where(e => named.Any(a => MentionsActor(k, e.SentenceId, a)))
             .Select(e => k.Corpus.FindSentence(e.SentenceId)!)
@@ -329,6 +327,14 @@ public sealed partial class ExtractiveAnswerer
         var parts = new List<AnswerPart> { new($"According to the articles, the decision came from {who}.", evidence.Take(1).ToList()) };
         parts.AddRange(evidence.Select(AnswerPart.Quote));
         return new AnswerDraft(parts, Abstained: false);
+    }
+
+    /// <summary>Whom the articles credit with a decision: the people among its agents, or the groups when no person is named.</summary>
+    private static List<Actor> CreditedDeciders(Decision decision, CorpusKnowledge k)
+    {
+        var agents = decision.AgentActorIds.Select(k.Story.FindActor).OfType<Actor>().ToList();
+        var people = agents.Where(a => a.Kind == ActorKind.Person).ToList();
+        return people.Count > 0 ? people : agents;
     }
 
     /// <summary>"What did the defense secretary order?": the decision attributed to that person, and the sentence naming them.</summary>

@@ -7,6 +7,8 @@ namespace Bot.Answering;
 /// <summary>Answers about decisions: why, what is unknown, and what a word means in the articles.</summary>
 public sealed partial class ExtractiveAnswerer
 {
+    private static readonly string[] s_otherEvents = new[] { "meeting", "war", "confrontation" }.Select(w => Bot.Core.Text.WordStemmer.Stem(w)).ToArray();
+
     private static AnswerDraft Why(QuestionAnalysis q, CorpusKnowledge k)
     {
         var decision = BestDecision(q, k);
@@ -153,6 +155,9 @@ public sealed partial class ExtractiveAnswerer
 
         return new AnswerDraft(parts, Abstained: false);
     }
+
+    /// <summary>A word for one of the other events news of a decision reports around it: a meeting, a war, a clash.</summary>
+    private static bool IsOtherEventWord(QuestionWord word) => s_otherEvents.Any(e => Bot.Retrieval.SynonymTable.AreSynonyms(word.Stem, e));
 
     [GeneratedRegex(@"\b(because|due\s+to|owing\s+to|after\s+\w+\s+(said|refused|accused|demanded)|sparked\s+by|triggered\s+by|over\s+(his|her|their|its)\s+\w+)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Cause();

@@ -44,7 +44,7 @@ public sealed partial class ExtractiveAnswerer
     private static AnswerDraft HowLong(QuestionAnalysis q, CorpusKnowledge k)
     {
         var text = q.LowerText;
-        var decisionStems = DecisionWords(k).SelectMany(w => Bot.Retrieval.SynonymTable.Expand(w.Stem).Append(w.Stem)).ToHashSet(StringComparer.Ordinal);
+        var decisionStems = Bot.Retrieval.SynonymTable.WithSynonyms(DecisionWords(k).Select(w => w.Stem));
         var otherEvent = q.KnownWords.FirstOrDefault(w => Bot.Retrieval.SynonymTable.AreSynonyms(w.Stem, "meet") || Bot.Retrieval.SynonymTable.AreSynonyms(w.Stem, "war"));
         if (otherEvent is not null && !q.KnownWords.Any(w => decisionStems.Contains(w.Stem)))
         {
@@ -94,11 +94,6 @@ public sealed partial class ExtractiveAnswerer
             : new AnswerDraft([AnswerPart.Quote(best.Sentence)], Abstained: false);
     }
 
-    private static readonly string[] s_otherEvents = new[] { "meeting", "war", "confrontation" }.Select(w => Bot.Core.Text.WordStemmer.Stem(w)).ToArray();
-
-    /// <summary>A word for one of the other events news of a decision reports around it: a meeting, a war, a clash.</summary>
-    private static bool IsOtherEventWord(QuestionWord word) => s_otherEvents.Any(e => Bot.Retrieval.SynonymTable.AreSynonyms(word.Stem, e));
-
     /// <summary>A question about the main decision itself (halt, order, directive), not about another event the story mentions.</summary>
     private static bool AsksAboutDecision(QuestionAnalysis q, CorpusKnowledge k)
     {
@@ -113,8 +108,8 @@ public sealed partial class ExtractiveAnswerer
         // The words of the action and of its subject ("U.S. President Donald Trump's administration has halted ...").
         var evidence = decision.Evidence.Text;
         var actionAt = evidence.IndexOf(decision.Action, StringComparison.Ordinal);
-        var actionStems = DecisionWords(k).Concat(actionAt > 0 ? QuestionAnalyzer.ToWords(evidence[..actionAt], k.Vocabulary) : [])
-            .SelectMany(w => Bot.Retrieval.SynonymTable.Expand(w.Stem).Append(w.Stem)).ToHashSet(StringComparer.Ordinal);
+        var actionStems = Bot.Retrieval.SynonymTable.WithSynonyms(
+            DecisionWords(k).Concat(actionAt > 0 ? QuestionAnalyzer.ToWords(evidence[..actionAt], k.Vocabulary) : []).Select(w => w.Stem));
         bool PartOfDecision(Actor actor) => decision.AgentActorIds.Contains(actor.Id) || MentionsActor(k, decision.Evidence.SentenceId, actor);
         var agentWords = q.Actors.Where(a => PartOfDecision(a.Actor)).ToList();
         if (q.UnknownWords.Count > 0 || q.Actors.Any(a => !PartOfDecision(a.Actor)))

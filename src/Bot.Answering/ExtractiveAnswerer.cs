@@ -50,8 +50,9 @@ public sealed partial class ExtractiveAnswerer
             lead.AddRange(PremiseChecker.Check(presumed, knowledge));
         }
 
+        var contradicted = lead.Any(p => p.Text.StartsWith(PremiseChecker.Contradiction, StringComparison.Ordinal));
         // A correction the premise check already made is not repeated; "who decided" questions name the decider anyway.
-        var wrongDecider = question.Kind == QuestionKind.WhoDecided || lead.Any(p => p.Text.StartsWith(PremiseChecker.Contradiction, StringComparison.Ordinal))
+        var wrongDecider = question.Kind == QuestionKind.WhoDecided || contradicted
             ? null
             : WrongDecider(question, knowledge);
         if (wrongDecider is not null)
@@ -76,7 +77,7 @@ public sealed partial class ExtractiveAnswerer
 
         var draft = WithQuotedSentence(question, knowledge, WithNamedPlace(question, knowledge, WithNamedInstance(question, knowledge, AnswerByKind(question, knowledge))));
         if (draft.Abstained && question.Premise is null && YesNo().IsMatch(question.LowerText) && !NamesDecisionAgent(question, knowledge)
-            && lead.Any(p => p.Text.StartsWith(PremiseChecker.Contradiction, StringComparison.Ordinal)))
+            && contradicted)
         {
             // "did Trump sign the order?": naming who the articles say decided is the answer; nothing else is missing.
             return new AnswerDraft(lead, Abstained: false);
@@ -87,7 +88,7 @@ public sealed partial class ExtractiveAnswerer
             return new AnswerDraft([.. lead, .. decider], Abstained: false);
         }
 
-        if (draft.Abstained && question.Kind == QuestionKind.Why && lead.Any(p => p.Text.StartsWith(PremiseChecker.Contradiction, StringComparison.Ordinal)))
+        if (draft.Abstained && question.Kind == QuestionKind.Why && contradicted)
         {
             // "why did Waltz sign the directive?": who the articles say decided, then the reasons they give for the decision.
             var reasons = Why(question with { Actors = [], ImpliedActor = null }, knowledge);
@@ -407,7 +408,7 @@ public sealed partial class ExtractiveAnswerer
             return null;
         }
 
-        var actionStems = TextStems.Of(decision.Action).SelectMany(s => Bot.Retrieval.SynonymTable.Expand(s).Append(s)).ToHashSet(StringComparer.Ordinal);
+        var actionStems = SynonymTable.WithSynonyms(TextStems.Of(decision.Action));
         var activity = q.KnownWords.Count(w => actionStems.Contains(w.Stem) && !QuestionPatterns.HaltWord().IsMatch(w.Lower));
         return activity == 0 ? null : s => s.Id == decision.Evidence.SentenceId ? 1.5 : 0;
     }
@@ -425,10 +426,7 @@ public sealed partial class ExtractiveAnswerer
         }
 
         var owner = match.Groups["owner"].Value;
-        var owned = Bot.Core.Text.Tokenizer.Tokenize(match.Groups["owned"].Value)
-            .Select(t => Bot.Core.Text.WordStemmer.Stem(t.Lower))
-            .SelectMany(stem => SynonymTable.Expand(stem).Append(stem))
-            .ToHashSet(StringComparer.Ordinal);
+        var owned = SynonymTable.WithSynonyms(Bot.Core.Text.Tokenizer.Tokenize(match.Groups["owned"].Value).Select(t => Bot.Core.Text.WordStemmer.Stem(t.Lower)));
         // The first possessive of that owner in the sentence, and up to three words after it.
         return sentence => SentencePossessive().Matches(sentence.Text).FirstOrDefault(m => m.Groups["owner"].Value.Equals(owner, StringComparison.OrdinalIgnoreCase)) is { } m
                            && Bot.Core.Text.Tokenizer.Tokenize(m.Groups["next"].Value).Any(t => owned.Contains(Bot.Core.Text.WordStemmer.Stem(t.Lower)))

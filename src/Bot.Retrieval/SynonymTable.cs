@@ -65,6 +65,10 @@ public static class SynonymTable
     /// <summary>The stems that share a group with <paramref name="stem"/> (not including itself); empty when none.</summary>
     public static IReadOnlyList<string> Expand(string stem) => s_byStem.TryGetValue(stem, out var group) ? group : [];
 
+    /// <summary>The stems together with all their synonyms.</summary>
+    public static HashSet<string> WithSynonyms(IEnumerable<string> stems) =>
+        stems.SelectMany(stem => Expand(stem).Append(stem)).ToHashSet(StringComparer.Ordinal);
+
     /// <summary>Every word in the table, for spelling correction to aim at.</summary>
     public static IEnumerable<string> AllWords => s_groups.SelectMany(g => g);
 
