@@ -35,6 +35,11 @@ public sealed partial class ExtractiveAnswerer
             return organization;
         }
 
+        if (q.Kind == QuestionKind.Why && QuestionPatterns.RationaleDisclosureAsked().IsMatch(q.LowerText) && !q.UnknownWords.Any(w => w.IsCapitalized))
+        {
+            return null; // "bet they dropped a memo explaining it": whether the reasons are public is answered, whatever the wrapping words
+        }
+
         // "did any republicans criticize it?": the people asked about are not in the articles at all.
         var absentGroup = QuestionPatterns.AbsentGroupSubject().Match(q.LowerText);
         var groupWord = absentGroup.Groups["group"].Value;
@@ -514,7 +519,7 @@ public sealed partial class ExtractiveAnswerer
     {
         var text = q.LowerText;
         var match = SubjectOfReaction().Match(text);
-        if (!match.Success)
+        if (!match.Success || QuestionPatterns.RationaleDisclosureAsked().IsMatch(text))
         {
             return null;
         }

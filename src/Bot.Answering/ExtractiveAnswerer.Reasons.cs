@@ -29,7 +29,10 @@ public sealed partial class ExtractiveAnswerer
         var onlyReasonWords = q.KnownWords.All(w => QuestionPatterns.ReasonNoun().IsMatch(w.Lower) || QuestionPatterns.Why().IsMatch(w.Lower)
                                                     || (QuestionPatterns.Communication().IsMatch(w.Lower) && q.KnownWords.Any(x => QuestionPatterns.ReasonNoun().IsMatch(x.Lower)))
                                                     || w.Lower is "pentagon" or "administration" or "government" or "publicly");
-        var aboutDecision = decision is not null && (IsAboutDecision(q, k, decision) || q.ImpliedActor is not null || onlyReasonWords);
+        // "has the Pentagon said publicly why?": whether the decision's reasons were made public, asked of its makers or of nobody in particular.
+        var disclosureAsked = decision is not null && QuestionPatterns.RationaleDisclosureAsked().IsMatch(q.LowerText)
+                              && q.Actors.All(a => decision.AgentActorIds.Contains(a.Actor.Id) || a.Actor.Kind == ActorKind.Group);
+        var aboutDecision = decision is not null && (IsAboutDecision(q, k, decision) || q.ImpliedActor is not null || onlyReasonWords || disclosureAsked);
         if (!aboutDecision)
         {
             // "why did Russia invade Ukraine?": a reason for something other than the decision can only be in a sentence

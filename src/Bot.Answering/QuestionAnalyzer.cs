@@ -256,7 +256,8 @@ public static class QuestionAnalyzer
             return QuestionKind.ArticleEnd;
         }
 
-        if (QuestionPatterns.Why().IsMatch(text) && QuestionPatterns.Communication().IsMatch(text) && !QuestionPatterns.StartsWithWho().IsMatch(text))
+        if (((QuestionPatterns.Why().IsMatch(text) && QuestionPatterns.Communication().IsMatch(text)) || QuestionPatterns.RationaleDisclosureAsked().IsMatch(text))
+            && !QuestionPatterns.StartsWithWho().IsMatch(text))
         {
             return QuestionKind.Why; // "did anyone explain the rationale publicly?" asks for the reasons, or that they are not public
         }

@@ -98,6 +98,13 @@ internal static partial class QuestionPatterns
     [GeneratedRegex(@"\b(background|biography|bio|resume|upbringing|military\s+(service|record|experience|career)|track\s+record|qualifications?)\b")]
     public static partial Regex Biography();
 
+    /// <summary>
+    /// "has the Pentagon said publicly why?", "did they release their reasoning?", "a memo explaining it?": whether the
+    /// reasons were made public, which the articles answer when they say the rationale was not.
+    /// </summary>
+    [GeneratedRegex(@"\b(explain\w*|said|say|says|told|tell|give|given|gave|releas\w*|disclos\w*|reveal\w*|publish\w*|announc\w*|shar\w*|stated?|memo|statement)\b.*\b(why|reasons?|rationale|reasoning|justifications?|explanation|motives?)\b|\b(why|reasons?|rationale|reasoning|justifications?)\b.*\b(publicly|officially|on\s+the\s+record|made\s+public|hush|secret)\b|\bmemo\s+explaining\b|\bexplained\s+(it|this|that|the\s+(halt|pause|decision|move))\s+(publicly|officially)\b")]
+    public static partial Regex RationaleDisclosureAsked();
+
     /// <summary>Nouns that ask for a reason in "on what grounds": a why question, not a thing the articles must name.</summary>
     [GeneratedRegex(@"^(grounds|basis|pretext|premise|motive|motives|motivation|rationale|reason|reasons|reasoning|justification|justifications|logic|thinking|purpose|goal|aim)$")]
     public static partial Regex ReasonNoun();

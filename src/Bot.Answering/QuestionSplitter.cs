@@ -26,6 +26,16 @@ public static partial class QuestionSplitter
         }
 
         var kept = parts.Select(p => p.Trim(' ', ',', ';', ':')).Where(p => p.Length > 0).ToList();
+        for (var i = 1; i < kept.Count; i++)
+        {
+            // "has the pentagon explained why? or is it all secret": an "or" offers another answer to the same question.
+            if (kept[i].StartsWith("or ", StringComparison.OrdinalIgnoreCase))
+            {
+                kept[i - 1] = kept[i - 1].TrimEnd('?', ' ') + " " + kept[i];
+                kept.RemoveAt(i--);
+            }
+        }
+
         for (var i = 0; i + 1 < kept.Count; i++)
         {
             // "When and where is the meeting?": the bare word shares the rest of the next question.

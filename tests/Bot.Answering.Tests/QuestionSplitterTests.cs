@@ -35,4 +35,10 @@ public sealed class QuestionSplitterTests
     {
         Assert.Single(QuestionSplitter.Split("Did Schumer, who leads the Democrats, criticize the move?"));
     }
+
+    [Fact]
+    public void Split_SecondPartOfferingAnAlternative_JoinsTheFirst()
+    {
+        Assert.Single(QuestionSplitter.Split("has the pentagon explained why? or is it secret"));
+    }
 }

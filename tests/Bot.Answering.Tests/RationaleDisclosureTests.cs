@@ -1,0 +1,39 @@
+namespace Bot.Answering.Tests;
+
+/// <summary>"Has anyone said publicly why?": whether a decision's reasons were made public, asked of an invented story.</summary>
+public sealed class RationaleDisclosureTests
+{
+    private const string FerryArticle = """
+        ---
+        title: Port Authority Halts Night Ferry Service
+        ---
+        The port authority has halted its night ferry service to the islands, officials said.
+        The directive, issued by Harbor Commissioner Dana Holt, aims to free crews for repairs to the main pier.
+        The reasoning behind the halt has not been made public, and how long it will last is unclear.
+        Island Mayor Sam Ortiz criticized the move as a blow to night-shift workers.
+        """;
+
+    private readonly AnswerEngine _engine = new();
+    private readonly CorpusKnowledge _knowledge = SyntheticCorpus.Build(("ferry.md", FerryArticle));
+
+    [Theory]
+    [InlineData("Has the port authority said publicly why it halted the ferries?")]
+    [InlineData("has the port authority even explained WHY? or is it all hush hush lol")]
+    [InlineData("bet they dropped a full memo explaining it. link?")]
+    [InlineData("did Holt explain her reasoning?")]
+    public void Ask_WhetherTheReasonsWereMadePublic_QuotesThatTheyWereNot(string question)
+    {
+        var reply = _engine.Ask(question, _knowledge);
+
+        Assert.False(reply.Abstained);
+        Assert.Contains(reply.Citations, c => c.Quote.Contains("has not been made public", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Ask_ReasonsGivenAtAnUnreportedVenue_Abstains()
+    {
+        var reply = _engine.Ask("did Holt explain her reasoning at a press conference?", _knowledge);
+
+        Assert.True(reply.Abstained);
+    }
+}
