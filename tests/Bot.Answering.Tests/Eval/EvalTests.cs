@@ -60,6 +60,10 @@ public sealed class EvalTests(ITestOutputHelper output)
         { "questions.holdout44.jsonl", 0.89 },
         { "questions.holdout45.jsonl", 0.84 },
         { "questions.holdout46.jsonl", 0.88 },
+        { "questions.holdout47.jsonl", 0.86 },
+        { "questions.holdout48.jsonl", 0.92 },
+        { "questions.holdout49.jsonl", 0.89 },
+        { "questions.holdout50.jsonl", 0.90 },
     };
 
     [Theory]
