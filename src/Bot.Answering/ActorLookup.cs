@@ -158,6 +158,10 @@ public sealed class ActorLookup
         var titled = found.Where(f => f.ByTitle).ToList();
         found.RemoveAll(f => !f.ByTitle && titled.Any(t => t.Actor.Id != f.Actor.Id &&
             (t.TokenIndexes.Contains(f.TokenIndex) || (f.Actor.Kind == ActorKind.Person && t.TokenIndexes.Contains(f.TokenIndex + 1)))));
+        // "the Senate Majority Leader, Mr. Schumer": a title right before a name belongs to that person, even when the
+        // title is wrong and would match somebody else.
+        found.RemoveAll(t => t.ByTitle && t.Actor.Kind == ActorKind.Person && found.Any(f => !f.ByTitle && f.Actor.Kind == ActorKind.Person && f.Actor.Id != t.Actor.Id
+            && f.TokenIndex > t.TokenIndexes.Max() && f.TokenIndex <= t.TokenIndexes.Max() + 2 && TitleRunsInto(words, t.TokenIndexes.Max(), f.TokenIndex)));
         found.Sort((a, b) => a.TokenIndex.CompareTo(b.TokenIndex));
         return found;
     }
@@ -278,6 +282,9 @@ public sealed class ActorLookup
         // The first sentences that introduce a person are enough, and keep this cheap for people named thousands of times.
         return wanted.Count(stem => actor.SentenceIds.Take(50).Any(id => _sentenceStems(id).Contains(stem)));
     }
+
+    private static bool TitleRunsInto(IReadOnlyList<QuestionWord> words, int titleEnd, int nameStart) =>
+        Enumerable.Range(titleEnd + 1, nameStart - titleEnd - 1).All(i => words[i].Lower is "mr" or "mrs" or "ms" or "dr" || words[i].IsCapitalized);
 
     private static bool IsPlural(string word) =>
         word.Length > 3 && word.EndsWith('s') && !word.EndsWith("ss", StringComparison.Ordinal) && !word.EndsWith("us", StringComparison.Ordinal);

@@ -17,7 +17,7 @@ public sealed class AnswerEngine
     {
         var started = Stopwatch.GetTimestamp();
         var (text, notes) = QuestionText.Prepare(rawQuestion);
-        var guarded = InjectionGuard.Inspect(ChatPreamble.Strip(text));
+        var guarded = InjectionGuard.Inspect(ChatPreamble.Strip(LongMessage.QuestionsOnly(text)));
         var parts = QuestionSplitter.Split(guarded.Question);
         QuestionAnalysis? analysis = null;
         AnswerDraft? draft = null;
@@ -88,7 +88,7 @@ public sealed class AnswerEngine
     private static (QuestionInspection Inspection, StoryMap.Actor? FocusActor) Analyze(string? rawQuestion, CorpusKnowledge knowledge, Conversation? conversation)
     {
         var (text, _) = QuestionText.Prepare(rawQuestion);
-        var guarded = InjectionGuard.Inspect(text);
+        var guarded = InjectionGuard.Inspect(ChatPreamble.Strip(LongMessage.QuestionsOnly(text)));
         var first = QuestionSplitter.Split(guarded.Question).FirstOrDefault() ?? guarded.Question;
         var analysis = QuestionAnalyzer.Analyze(guarded with { Question = first, AsksForOpinion = InjectionGuard.AsksForOpinion(first) }, knowledge, conversation);
         return (new QuestionInspection(text, guarded.Question.Trim(), analysis.Kind), analysis.FocusActor);

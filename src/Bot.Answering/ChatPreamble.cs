@@ -12,9 +12,15 @@ public static partial class ChatPreamble
     public static string Strip(string text)
     {
         var match = Preamble().Match(text);
-        return match.Success && match.Length < text.Length ? text[match.Length..] : text;
+        text = match.Success && match.Length < text.Length ? text[match.Length..] : text;
+        // "I'd like to know: was it the President's idea?": the wish to know frames the question that follows.
+        var wish = WishToKnow().Match(text);
+        return wish.Success && wish.Length < text.Length ? text[wish.Length..] : text;
     }
 
     [GeneratedRegex(@"^\s*(?:(?:[\w.'\u2019-]+\s+){1,3}here|just\s+(?:got|saw|read|found|opened|clicked)\s+(?:sent\s+)?(?:this|the|a|that)\s+(?:link|article|story|post|piece|thread)(?:\s+\w+){0,3}|(?:i'?m|i\s+am)\s+(?:a|an)\s+[\w\s-]{1,30}?)\s*[.!,:;\u2014\u2013-]+\s+(?=\S)", RegexOptions.IgnoreCase)]
     private static partial Regex Preamble();
+
+    [GeneratedRegex(@"^\s*(?:i'?d|i\s+would|i)\s+(?:really\s+)?(?:like|love|want|wish)\s+to\s+(?:know|understand|ask)\s*[:,\u2014\u2013-]?\s*(?=(?:who|what|why|when|where|how|which|was|were|is|are|did|does|do|has|have|had)\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex WishToKnow();
 }

@@ -144,7 +144,7 @@ public static partial class PremiseChecker
     [GeneratedRegex(@"\b(is|was|as|serves\s+as|works\s+as)\s+(the\s+|a\s+|an\s+)?(us\s+|u\.s\.\s+)?\w+")]
     private static partial Regex IdentityClaim();
 
-    [GeneratedRegex(@"\b(order|ordered|orders|issued|issue|directed|direct|decided|decide|signed|sign|approved|approve|authori[sz]ed|behind|responsible|made\s+the\s+(call|decision)|forced|pressured|pushed|caused|compelled|requested|request|demanded|demand|asked|ask)\b")]
+    [GeneratedRegex(@"\b(order|ordered|orders|issued|issue|directed|direct|decided|decide|signed|sign|approved(?!\s+of)|approve(?!\s+of)|authori[sz]ed|behind|responsible|made\s+the\s+(call|decision)|forced|pressured|pushed|caused|compelled|requested|request|demanded|demand|asked|ask)\b")]
     private static partial Regex DecisionClaim();
 
     [GeneratedRegex(@"\b(?<support>praised|praise|supported|support|supports|endorsed|endorse|backed|back|welcomed|welcome|applauded|applaud|approved\s+of|likes?|liked|loves?|loved)\b|\b(?<critic>criticized|criticised|criticize|opposed|oppose|condemned|condemn|slammed|attacked|rejected)\b")]
