@@ -11,6 +11,13 @@ public sealed partial class ExtractiveAnswerer
     [GeneratedRegex("^(" + QuestionPatterns.LeadingFiller + @")*(was|is|were|are)\b")]
     private static partial Regex CopulaYesNo();
 
+    /// <summary>"coastal", "critical", "offensive": a describing word before a noun makes it a described instance.</summary>
+    [GeneratedRegex(@"^\w{3,}(al|ic|ive|ous|ern|ish|ian|ary)$")]
+    private static partial Regex AdjectiveEnding();
+
+    [GeneratedRegex(@"[,\u2013\u2014-]\s*(?:the\s+|like\s+|e\.?g\.?\s+)?(?<guess>\w+(?:[\s?.]+\w+){0,3})[\s?.]*$", RegexOptions.IgnoreCase)]
+    private static partial Regex GuessAfterComma();
+
     private static string? UnknownFocus(QuestionAnalysis q, CorpusKnowledge k)
     {
         if (q.Kind == QuestionKind.WhoIs && (QuestionPatterns.RoleChoice().IsMatch(q.LowerText) || QuestionPatterns.HoldsTitle().IsMatch(q.LowerText)))
@@ -325,8 +332,37 @@ public sealed partial class ExtractiveAnswerer
             return null;
         }
 
-        return q.Words.Skip(start).Take(4).FirstOrDefault(w => (QuestionPatterns.NameableInstances().IsMatch(w.Lower) || (nameOf.w is not null && QuestionPatterns.NameableInstances().IsMatch(w.Lower + "s")))
+        if (start + 1 < q.Words.Count && q.Words[start].Lower is "pieces" or "piece" or "parts" or "part" or "examples" or "bits" && q.Words[start + 1].Lower == "of")
+        {
+            start += 2; // "which pieces of critical infrastructure": the pieces are instances of what follows
+        }
+
+        // "what critical infrastructure did Russia hit, power grid? water?": a general noun, pressed for particulars.
+        var pressed = QuestionPatterns.SpecificsPressed().IsMatch(q.LowerText) || UnknownOptionOffered(q);
+        return q.Words.Skip(start).Take(4).FirstOrDefault(w => (QuestionPatterns.NameableInstances().IsMatch(w.Lower) || (nameOf.w is not null && QuestionPatterns.NameableInstances().IsMatch(w.Lower + "s"))
+                                                                || (pressed && QuestionPatterns.GeneralInstances().IsMatch(w.Lower)))
                                                              && !q.LowerText.Contains("head of " + w.Lower, StringComparison.Ordinal)); // "head of state" is a person
+    }
+
+    /// <summary>"electricity or water?": an option the question offers is a word the articles never use.</summary>
+    private static bool UnknownOptionOffered(QuestionAnalysis q)
+    {
+        // "which infrastructure did Russia hit recently, power grid?": a guess tacked on after a comma or dash.
+        var tail = GuessAfterComma().Match(q.Text);
+        if (tail.Success && tail.Groups["guess"].Value.Split([' ', '?', '.'], StringSplitOptions.RemoveEmptyEntries).Any(g => q.UnknownWords.Any(w => w.Lower == g.ToLowerInvariant())))
+        {
+            return true;
+        }
+
+        for (var i = 1; i + 1 < q.Words.Count; i++)
+        {
+            if (q.Words[i].Lower == "or" && (q.UnknownWords.Contains(q.Words[i - 1]) || q.UnknownWords.Contains(q.Words[i + 1])))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
@@ -349,7 +385,7 @@ public sealed partial class ExtractiveAnswerer
                 }
 
                 occurrences++;
-                var qualifiedBefore = tokens[i - 1].IsNumber || (tokens[i - 1].IsCapitalized && i > 1)
+                var qualifiedBefore = tokens[i - 1].IsNumber || (tokens[i - 1].IsCapitalized && i > 1) || AdjectiveEnding().IsMatch(tokens[i - 1].Lower)
                                       || (i > 1 && tokens[i - 2].IsCapitalized && !text[(tokens[i - 2].Start + tokens[i - 2].Length)..tokens[i].Start].Contains(','));
                 var next = i + 1 < tokens.Count ? tokens[i + 1] : (Bot.Core.Text.Token?)null;
                 var modifierUse = next is { } n && !Bot.Core.Text.StopWords.IsStopWord(n.Lower)

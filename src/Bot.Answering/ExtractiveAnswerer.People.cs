@@ -68,7 +68,8 @@ public sealed partial class ExtractiveAnswerer
             .ToList();
         if (actor.Id == Story.CriticsActorId)
         {
-            reactions = k.Story.Reactions.Where(r => r.Stance == Stance.Critical).ToList(); // "the critics" are whoever criticized
+            // "the critics" are whoever criticized, and anything the articles report from "critics" themselves ("Critics fear ...").
+            reactions = [.. reactions, .. k.Story.Reactions.Where(r => r.Stance == Stance.Critical && r.ActorId != actor.Id)];
         }
         if (SaidBySomeoneElse(q, k, actor) is { } statement && reactions.All(r => r.Evidence.SentenceId != statement.Id))
         {

@@ -399,6 +399,14 @@ internal static partial class QuestionPatterns
     [GeneratedRegex(@"^(groups|gangs|units|companies|company|firms|firm|banks|utilities|grids|hospitals|pipelines|incidents|breaches|cyberattacks|hacks|elections|agency|agencies|state|states)$")]
     public static partial Regex NameableInstances();
 
+    /// <summary>Nouns the articles may use in general ("critical infrastructure"): "which" of them asks for names only when pressed for specifics.</summary>
+    [GeneratedRegex(@"^(infrastructure|systems|sites|facilities|sectors|plants|targets)$")]
+    public static partial Regex GeneralInstances();
+
+    /// <summary>"specifically", "examples?", "actually hit", "power grid? water?": pressing for particular instances.</summary>
+    [GeneratedRegex(@"\b(specific(ally)?|exactly|examples?|actually|particular|name\s+(them|some|one))\b")]
+    public static partial Regex SpecificsPressed();
+
     [GeneratedRegex(@"\b(kinds?|types?|sorts?|categories|forms?)\s+of\b")]
     public static partial Regex KindsAsked();
 
