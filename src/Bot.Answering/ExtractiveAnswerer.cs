@@ -217,7 +217,7 @@ public sealed partial class ExtractiveAnswerer
             return exchange;
         }
 
-        var unreported = UnreportedEvent(q, k);
+        var unreported = UnreportedEvent(q, k) ?? UnreportedAftermath(q, k);
         if (unreported is not null)
         {
             return unreported;

@@ -48,4 +48,24 @@ public sealed class TimingTests
         Assert.False(reply.Abstained);
         Assert.Contains(reply.Citations, c => c.Quote.Contains("remains unclear", StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData("have the shops recovered since the suspension?")]
+    [InlineData("did the shops recover after the suspension")]
+    [InlineData("has another flood struck since the order")]
+    public void Ask_WhatHappenedAfterTheDecision_WhenNoSentenceReportsIt_Abstains(string question)
+    {
+        var reply = _engine.Ask(question, _knowledge);
+
+        Assert.True(reply.Abstained);
+    }
+
+    [Fact]
+    public void Ask_AnEventTheArticlesPlaceAfterTheDecision_IsAnswered()
+    {
+        var reply = _engine.Ask("was there a budget hearing after the suspension?", _knowledge);
+
+        Assert.False(reply.Abstained);
+        Assert.Contains(reply.Citations, c => c.Quote.Contains("prior to a tense budget hearing", StringComparison.Ordinal));
+    }
 }
