@@ -28,6 +28,7 @@ public sealed class ActorLookup
         ["pentagon", "defens"],
         ["defenc", "defens"],
         ["militari", "defens"],
+        ["armi", "defens"],
         ["dod", "defens"],
         ["advisor", "advis"],
         ["aid", "advis"],

@@ -278,7 +278,7 @@ public sealed partial class ExtractiveAnswerer
         for (var i = 0; i < words.Count; i++)
         {
             var word = words[i];
-            if (s_organizationAcronyms.Contains(word.Lower) && !k.Vocabulary.IsInCorpus(word.Lower))
+            if (OrganizationAcronyms.Contains(word.Lower) && !k.Vocabulary.IsInCorpus(word.Lower))
             {
                 return word.Original.ToUpperInvariant();
             }
@@ -311,11 +311,6 @@ public sealed partial class ExtractiveAnswerer
         "command", "agency", "bureau", "council", "committee", "ministry", "corps", "directorate", "commission", "parliament",
     };
 
-    private static readonly HashSet<string> s_organizationAcronyms = new(StringComparer.Ordinal)
-    {
-        "nato", "cia", "fbi", "cisa", "eu", "gru", "fsb", "svr", "dhs", "cybercom", "uscybercom", "nsc", "odni", "gchq", "mi6", "un",
-    };
-
     /// <summary>The plural noun a "which ..." question asks to have named, when it is a kind of thing with proper names.</summary>
     private static QuestionWord? AskedInstanceNoun(QuestionAnalysis q)
     {
@@ -341,7 +336,8 @@ public sealed partial class ExtractiveAnswerer
         var pressed = QuestionPatterns.SpecificsPressed().IsMatch(q.LowerText) || UnknownOptionOffered(q);
         return q.Words.Skip(start).Take(4).FirstOrDefault(w => (QuestionPatterns.NameableInstances().IsMatch(w.Lower) || (nameOf.w is not null && QuestionPatterns.NameableInstances().IsMatch(w.Lower + "s"))
                                                                 || (pressed && QuestionPatterns.GeneralInstances().IsMatch(w.Lower)))
-                                                             && !q.LowerText.Contains("head of " + w.Lower, StringComparison.Ordinal)); // "head of state" is a person
+                                                             && !q.LowerText.Contains("head of " + w.Lower, StringComparison.Ordinal) // "head of state" is a person
+                                                             && !InTitleOfNamedPerson(q, w)); // "Secretary of State Hegseth" is a (wrong) title
     }
 
     /// <summary>"electricity or water?": an option the question offers is a word the articles never use.</summary>

@@ -215,7 +215,7 @@ public sealed partial class ExtractiveAnswerer
         var party = actors.Where(a => a.Kind is ActorKind.Person or ActorKind.Group && !IsDecidingGroup(a, decision))
                         .FirstOrDefault(a => Enumerable.Range(0, words.Count).Any(i => IsActorWord(words[i], a) && Acting(i)))?.Name
                     ?? (Institution().Match(text) is { Success: true } m && Acting(WordAt(m.Index + m.Length))
-                        ? Capitalized(Regex.Replace(m.Value, @"^the\s+", ""))
+                        ? AsTyped(q.Text, Regex.Replace(m.Value, @"^the\s+", ""))
                         : null);
         return party is null
             ? null
@@ -223,14 +223,26 @@ public sealed partial class ExtractiveAnswerer
                 decision.AgentEvidence.Select(e => k.Corpus.FindSentence(e.SentenceId)).OfType<Sentence>().Distinct().Take(2).ToList());
     }
 
-    private static string Capitalized(string word) => word.Length <= 3 ? word.ToUpperInvariant() : char.ToUpperInvariant(word[0]) + word[1..];
+    /// <summary>A name the way the user typed it ("State Department", "NATO"); typed in lower case, it is capitalised word by word.</summary>
+    private static string AsTyped(string typed, string lowerName)
+    {
+        var pattern = string.Join(@"\W+", lowerName.Split(' ').Select(Regex.Escape));
+        var found = Regex.Match(typed, pattern, RegexOptions.IgnoreCase);
+        var article = Regex.IsMatch(typed, @"\bthe\W+" + pattern, RegexOptions.IgnoreCase) ? "the " : "";
+        if (found.Success && found.Value.Any(char.IsUpper))
+        {
+            return article + found.Value;
+        }
+
+        return article + string.Join(' ', lowerName.Split(" ").Select(w => w.Length <= 3 || OrganizationAcronyms.Contains(w) ? w.ToUpperInvariant() : char.ToUpperInvariant(w[0]) + w[1..]));
+    }
 
     /// <summary>"the Trump administration" is credited with the decision alongside the person who ordered it.</summary>
     private static bool IsDecidingGroup(Actor actor, Decision decision) =>
         actor.Kind == ActorKind.Group && (decision.AgentActorIds.Contains(actor.Id) || decision.Evidence.Text.Contains(actor.Name, StringComparison.OrdinalIgnoreCase)
                                           || actor.Name.Contains("administration", StringComparison.OrdinalIgnoreCase));
 
-    [GeneratedRegex(@"\b(ordered|orders|order(ed)?\s+(it|the|to)|decided|decide|made\s+the\s+(decision|directive|call)|make\s+the\s+(decision|directive|call)|voted?\s+(to|for)|passed|pass|demanded|demand|ask(ed)?\s+for|ask(ed)?\s+(\w+\s+){1,3}to\s+(stop|halt|pause|end|cease|suspend)|request(ed)?|pushed\s+for|called\s+for|signed|kill(ed)?|issued|gave\s+the\s+order)\b")]
+    [GeneratedRegex(@"\b(ordered|orders|order(ed)?\s+(it|the|to)|decided|decide|made\s+the\s+(decision|directive|call)|make\s+the\s+(decision|directive|call)|voted?\s+(to|for)|passed|pass|demanded|demand|ask(ed)?\s+for|ask(ed)?\s+(\w+\s+){1,3}to\s+(stop|halt|pause|end|cease|suspend)|request(ed)?|pushed\s+for|called\s+for|signed|kill(ed)?|issued|gave\s+the\s+order|issue\s+(the|an?|that|this)|sign\s+(the|an?|off))\b")]
     private static partial Regex ClaimedDecisionAct();
 
     [GeneratedRegex(@"\b(directive|decision|order|it|this|that)\b")]
@@ -239,7 +251,7 @@ public sealed partial class ExtractiveAnswerer
     [GeneratedRegex(@"\b(will|would|could|might|gonna|going\s+to|plan\w*\s+to|overturn\w*|revers\w*|undo\w*|block\w*|lift\w*|resum\w*|restart\w*|review\w*)\b")]
     private static partial Regex FutureOrReversal();
 
-    [GeneratedRegex(@"\b(congress|the\s+senate|senate|the\s+house|lawmakers|legislators|legislature|parliament|the\s+courts?|judges?|nato|the\s+un|democrats|republicans|the\s+kremlin|moscow)\b")]
+    [GeneratedRegex(@"\b(congress|the\s+senate|senate|the\s+house|lawmakers|legislators|legislature|parliament|the\s+courts?|judges?|nato|the\s+un|democrats|republicans|the\s+kremlin|moscow|state\s+department|department\s+of\s+state|the\s+cia|the\s+nsa|the\s+fbi)\b")]
     private static partial Regex Institution();
 
     [GeneratedRegex("^(" + QuestionPatterns.LeadingFiller + @")*(is\s+it\s+true\s+(that\s+)?)?(was|wasnt|is|isnt|did|didnt|does|doesnt|were|werent)\b")]

@@ -50,8 +50,19 @@ public static class QuestionAnalyzer
     public static List<QuestionWord> ToWords(string text, Vocabulary vocabulary, IReadOnlySet<string>? names = null)
     {
         var words = new List<QuestionWord>();
-        foreach (var token in Tokenizer.Tokenize(text))
+        var tokens = Tokenizer.Tokenize(text);
+        for (var i = 0; i < tokens.Count; i++)
         {
+            var token = tokens[i];
+            // "heg seth": a name heard and typed as two words.
+            if (names is not null && i + 1 < tokens.Count && names.Contains(token.Lower + tokens[i + 1].Lower) && !names.Contains(token.Lower))
+            {
+                var joined = token.Lower + tokens[i + 1].Lower;
+                words.Add(new QuestionWord(token.Original + tokens[i + 1].Original, joined, WordStemmer.Stem(joined), WasCorrected: true));
+                i++;
+                continue;
+            }
+
             var lower = CommonTypos.Fix(token.Lower);
             var corrected = lower != token.Lower;
             var american = Spelling.Americanize(lower, w => vocabulary.ContainsStem(WordStemmer.Stem(w)));
@@ -60,7 +71,7 @@ public static class QuestionAnalyzer
                 lower = american;
                 corrected = true;
             }
-            else if (!StopWords.IsStopWord(lower) && !GenericWords.Contains(lower) && !IsAcronym(token.Original) && !vocabulary.ContainsWord(lower) && !vocabulary.CoversStem(WordStemmer.Stem(lower)))
+            else if (!StopWords.IsStopWord(lower) && !GenericWords.Contains(lower) && !IsAcronym(token.Original) && !OrganizationAcronyms.Contains(lower) && !vocabulary.ContainsWord(lower) && !vocabulary.CoversStem(WordStemmer.Stem(lower)))
             {
                 var fix = vocabulary.Correct(lower, names);
                 if (fix is not null)

@@ -84,11 +84,13 @@ public sealed class Vocabulary
         }
 
         var maxDistance = lower.Length >= 9 ? 2 : 1;
+        // "shummer": names are misspelled further than words, and a name is rarely an everyday word one slip away.
+        var nameDistance = lower.Length >= 6 ? 2 : maxDistance;
         string? best = null;
         var bestDistance = int.MaxValue;
         var bestCount = 0;
         var ambiguous = false;
-        for (var length = lower.Length - maxDistance; length <= lower.Length + maxDistance; length++)
+        for (var length = lower.Length - nameDistance; length <= lower.Length + nameDistance; length++)
         {
             if (!_wordsByLength.TryGetValue(length, out var words))
             {
@@ -104,8 +106,9 @@ public sealed class Vocabulary
                     continue;
                 }
 
-                var distance = EditDistance.DamerauLevenshtein(lower, word, maxDistance);
-                if (distance > maxDistance)
+                var allowed = names?.Contains(word) ?? false ? nameDistance : maxDistance;
+                var distance = EditDistance.DamerauLevenshtein(lower, word, allowed);
+                if (distance > allowed)
                 {
                     continue;
                 }
@@ -144,7 +147,8 @@ public sealed class Vocabulary
 
         // An everyday word is what the user meant, unless the fix is the same word without its ending ("kinds",
         // "described") or only a doubled letter differs ("occured", "adress").
-        var sameWord = lower.StartsWith(best, StringComparison.Ordinal) || DiffersByDoubledLetter(lower, best);
+        var sameWord = (lower.StartsWith(best, StringComparison.Ordinal) && lower[best.Length..] is "s" or "es" or "d" or "ed" or "n" or "en" or "ing" or "er" or "ers" or "ly" or "'s")
+                       || DiffersByDoubledLetter(lower, best);
         return CommonEnglishWords.Contains(lower) && !sameWord ? null : best;
     }
 

@@ -1,0 +1,57 @@
+namespace Bot.Answering.Tests;
+
+/// <summary>Names misspelled, split or given the wrong title, and parties who did not decide, asked of an invented story.</summary>
+public sealed class NameSlipTests
+{
+    private readonly AnswerEngine _engine = new();
+    private readonly CorpusKnowledge _knowledge = SyntheticCorpus.Build(("tariffs.md", SyntheticCorpus.Tariffs));
+
+    [Fact]
+    public void Ask_NameMisspelledTwice_IsStillRecognised()
+    {
+        var reply = _engine.Ask("what did president carvair do", _knowledge);
+
+        Assert.DoesNotContain("don't mention", reply.Text);
+        Assert.Contains("Carver", reply.Text);
+    }
+
+    [Fact]
+    public void Ask_NameTypedAsTwoWords_IsTheNamedPerson()
+    {
+        var reply = _engine.Ask("did hal e order the pause or was it someone else", _knowledge);
+
+        Assert.False(reply.Abstained);
+        Assert.Contains("Lena Park", reply.Text);
+        Assert.DoesNotContain("don't mention", reply.Text);
+    }
+
+    [Fact]
+    public void Ask_WhatLedTheWrongPersonToOrderIt_SaysWhomTheArticlesCredit()
+    {
+        var reply = _engine.Ask("What led Senator Hale to order the pause?", _knowledge);
+
+        Assert.False(reply.Abstained);
+        Assert.Contains("Trade Secretary Lena Park", reply.Text);
+        Assert.Contains("don't say Ruth Hale made it", reply.Text);
+    }
+
+    [Theory]
+    [InlineData("Was it the State Department that ordered the pause?", "the State Department")]
+    [InlineData("did nato order the pause", "NATO")]
+    public void Ask_AnInstitutionClaimedToHaveDecided_IsNamedAsTheUserWroteIt(string question, string named)
+    {
+        var reply = _engine.Ask(question, _knowledge);
+
+        Assert.False(reply.Abstained);
+        Assert.Contains($"they don't say {named} made it", reply.Text);
+    }
+
+    [Fact]
+    public void Ask_WrongTitleWithAPlaceWord_IsNotReadAsAnAbsentPlace()
+    {
+        var reply = _engine.Ask("What did Secretary of State Park's decision aim to do?", _knowledge);
+
+        Assert.False(reply.Abstained);
+        Assert.Contains(reply.Citations, c => c.Quote.Contains("aims to support ongoing talks", StringComparison.Ordinal));
+    }
+}
