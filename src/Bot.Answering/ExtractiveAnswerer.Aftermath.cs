@@ -37,6 +37,44 @@ public sealed partial class ExtractiveAnswerer
         return AbstainWithContext(q, k, "The articles don't report anything like that happening after the decision.");
     }
 
+    /// <summary>
+    /// "will the peace talks work out?", "will the pause end the war?": how another event will turn out. The articles
+    /// report aims and fears, not outcomes; what they say of the future ("remains to be seen") is given as context.
+    /// </summary>
+    private static AnswerDraft? UnforecastOutcome(QuestionAnalysis q, CorpusKnowledge k)
+    {
+        if (!FutureAsked().IsMatch(q.LowerText) || !OutcomeVerb().IsMatch(q.LowerText) || !OtherEventTopic().IsMatch(q.LowerText))
+        {
+            return null;
+        }
+
+        var open = OpenOutlookSentence(k);
+        List<AnswerPart> parts = [AnswerPart.Plain("The articles don't say how that will turn out.")];
+        if (open is not null)
+        {
+            parts.Add(AnswerPart.Plain("What they say about the future:"));
+            parts.Add(AnswerPart.Quote(open));
+        }
+
+        // "does the article say whether the halt will bring peace?": that it leaves the future open is what it says.
+        return new AnswerDraft(parts, Abstained: open is null || !ArticleAsked().IsMatch(q.Text));
+    }
+
+    [GeneratedRegex(@"\b(does|do|did)\s+(the|this|that)\s+(article|story|piece|report|text)s?\s+(say|mention|suggest|claim|predict|indicate|tell)", RegexOptions.IgnoreCase)]
+    private static partial Regex ArticleAsked();
+
+    [GeneratedRegex(@"\b(succeed\w*|success\w*|work\s+out|pay\s+off|fail\w*|collapse\w*|fall\s+apart|end(s|ed)?\s+the|bring\s+(about\s+)?peace|lead\s+to\s+peace|improve\w*|worsen\w*|win|lose\s+the\s+war|stop\s+the\s+war)\b")]
+    private static partial Regex OutcomeVerb();
+
+    [GeneratedRegex(@"\b(talks|negotiations?|peace|war|deal|ceasefire|truce|relations|conflict|diplomacy|summit|meeting)\b")]
+    private static partial Regex OtherEventTopic();
+
+    /// <summary>The sentence that leaves the future open ("remain to be seen"), before one that leaves a detail open.</summary>
+    private static Sentence? OpenOutlookSentence(CorpusKnowledge k) =>
+        k.Corpus.Sentences.Where(s => !s.IsHeading && QuestionPatterns.OpenOutlook().IsMatch(s.Text))
+            .OrderByDescending(s => s.Text.Contains("to be seen", StringComparison.OrdinalIgnoreCase) || s.Text.Contains("future", StringComparison.OrdinalIgnoreCase))
+            .FirstOrDefault();
+
     private static bool SentenceHasWord(CorpusKnowledge k, Sentence sentence, QuestionWord word) =>
         k.StemsOf(sentence).Contains(word.Stem) || k.StemsOf(sentence).Any(stem => Bot.Retrieval.SynonymTable.AreSynonyms(stem, word.Stem));
 

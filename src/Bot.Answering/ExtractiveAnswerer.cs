@@ -217,7 +217,7 @@ public sealed partial class ExtractiveAnswerer
             return exchange;
         }
 
-        var unreported = UnreportedEvent(q, k) ?? UnreportedAftermath(q, k);
+        var unreported = UnreportedEvent(q, k) ?? UnreportedAftermath(q, k) ?? UnforecastOutcome(q, k);
         if (unreported is not null)
         {
             return unreported;
@@ -278,11 +278,7 @@ public sealed partial class ExtractiveAnswerer
         }
 
         bonus ??= StillDoingBonus(q, k) ?? PossessiveBonus(q);
-        var outlook = QuestionPatterns.WhatNext().IsMatch(q.LowerText)
-            ? k.Corpus.Sentences.Where(s => !s.IsHeading && QuestionPatterns.OpenOutlook().IsMatch(s.Text))
-                .OrderByDescending(s => s.Text.Contains("to be seen", StringComparison.OrdinalIgnoreCase) || s.Text.Contains("future", StringComparison.OrdinalIgnoreCase))
-                .FirstOrDefault()
-            : null;
+        var outlook = QuestionPatterns.WhatNext().IsMatch(q.LowerText) ? OpenOutlookSentence(k) : null;
         if (words.Count == 0 && q.FocusActor is null && outlook is not null)
         {
             return new AnswerDraft([AnswerPart.Quote(outlook)], Abstained: false); // "so what's gonna happen now?"

@@ -236,8 +236,11 @@ public static class QuestionAnalyzer
             return QuestionKind.WhoReacted; // "tl;dr of the reactions"
         }
 
+        // "tldr of this article? too lazy to read lol": a remark on why the summary is wanted is not a topic either.
+        var remark = QuestionPatterns.SummaryRemark().Match(text);
         if (summary.Success && actors.Count == 0 && topicOutsideSummary.Count == 0
-            && unknown.All(u => summary.Value.Contains(u.Lower, StringComparison.Ordinal) || (audience.Success && audience.Value.Contains(u.Lower, StringComparison.Ordinal))))
+            && unknown.All(u => summary.Value.Contains(u.Lower, StringComparison.Ordinal) || (audience.Success && audience.Value.Contains(u.Lower, StringComparison.Ordinal))
+                                || (remark.Success && remark.Value.Contains(u.Lower, StringComparison.Ordinal))))
         {
             return QuestionKind.Summary;
         }

@@ -521,6 +521,16 @@ public sealed class ChatPhrasingTests
         Assert.Contains("paused its tariffs against Norway", reply.Text);
     }
 
+    [Theory]
+    [InlineData("explain this article to me in simple terms pls")]
+    [InlineData("tldr of this article? too lazy to read lol")]
+    public void Ask_SummaryWithARemarkOrAddressee_GivesTheSummary(string question)
+    {
+        var reply = _engine.Ask(question, _knowledge);
+
+        Assert.Equal(_engine.Ask("summary", _knowledge).Text, reply.Text);
+    }
+
     [Fact]
     public void Ask_TldrOfTheReactions_PutsNamedPeopleFirst()
     {

@@ -1,0 +1,38 @@
+namespace Bot.Answering.Tests;
+
+/// <summary>How other events will turn out — which news reports as aims and fears, not outcomes — asked of an invented story.</summary>
+public sealed class OutcomeTests
+{
+    private readonly AnswerEngine _engine = new();
+    private readonly CorpusKnowledge _knowledge = SyntheticCorpus.Build(("tariffs.md", SyntheticCorpus.Tariffs));
+
+    [Theory]
+    [InlineData("will the fisheries talks succeed?")]
+    [InlineData("will the treaty talks work out tho")]
+    public void Ask_WillAnotherEventTurnOutWell_AbstainsAndQuotesWhatTheArticlesSayOfTheFuture(string question)
+    {
+        var reply = _engine.Ask(question, _knowledge);
+
+        Assert.True(reply.Abstained);
+        Assert.Contains("don't say how that will turn out", reply.Text);
+        Assert.Contains(reply.Citations, c => c.Quote.Contains("remains to be seen", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Ask_DoesTheArticleSayHowItWillTurnOut_AnswersThatItLeavesItOpen()
+    {
+        var reply = _engine.Ask("does the article say whether the talks will succeed?", _knowledge);
+
+        Assert.False(reply.Abstained);
+        Assert.Contains(reply.Citations, c => c.Quote.Contains("remains to be seen", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Ask_WillTheDecisionHurtSomeone_GivesTheFearTheArticlesReport()
+    {
+        var reply = _engine.Ask("will the pause hurt steelworkers?", _knowledge);
+
+        Assert.False(reply.Abstained);
+        Assert.Contains(reply.Citations, c => c.Quote.Contains("steelworkers", StringComparison.Ordinal));
+    }
+}
