@@ -108,9 +108,27 @@ public sealed partial class ExtractiveAnswerer
             return "which ones";
         }
 
-        if (QuestionPatterns.CodeName().IsMatch(lowered))
+        if (QuestionPatterns.CodeName().Match(lowered) is { Success: true } codeName)
         {
-            return "a code name";
+            return codeName.Value.Contains("code", StringComparison.Ordinal) ? "a code name" : "an official name for it";
+        }
+
+        // "is the halt even legal?", "was the order written or verbal?": matters the articles never discuss.
+        var legalOption = Regex.IsMatch(lowered, @"\bor\s+(il)?legal\b|\b(il)?legal\s+or\b"); // "framed as strategic or legal?" offers a reading, not a question of law
+        if (QuestionPatterns.LegalityAsked().IsMatch(lowered) && !legalOption && !k.Corpus.Sentences.Any(s => QuestionPatterns.LegalityAsked().IsMatch(s.Text.ToLowerInvariant())))
+        {
+            return "anything about whether it is legal";
+        }
+
+        var aboutTheOrder = QuestionPatterns.DecisionWord().IsMatch(lowered) || QuestionPatterns.HaltWord().IsMatch(lowered);
+        if (QuestionPatterns.OrderFormAsked().IsMatch(lowered) && aboutTheOrder && !lowered.Contains("as written", StringComparison.Ordinal) && !k.Corpus.Sentences.Any(s => QuestionPatterns.OrderFormAsked().IsMatch(s.Text.ToLowerInvariant())))
+        {
+            return "what form the order took";
+        }
+
+        if (QuestionPatterns.DiscussedAt().IsMatch(lowered) && !k.Corpus.Sentences.Any(s => QuestionPatterns.Discussion().IsMatch(s.Text.ToLowerInvariant())))
+        {
+            return "what was discussed there";
         }
 
         // "what election did Russia interfere in?": a specific instance asked for, of something the articles only mention in general.
@@ -134,6 +152,14 @@ public sealed partial class ExtractiveAnswerer
             && members.Actor.MemberIds.All(id => q.Actors.Any(a => a.Actor.Id == id)))
         {
             return $"any other {members.Actor.Name.ToLowerInvariant()} by name";
+        }
+
+        // "who else besides Trump will attend the Putin meeting?": the sentence about it names nobody else.
+        if (QuestionPatterns.OthersAsked().IsMatch(q.LowerText) && QuestionPatterns.StartsWithWho().IsMatch(q.LowerText) && !QuestionPatterns.StanceVerb().IsMatch(q.LowerText)
+            && q.Actors.Count > 0 && SentenceRanker.Rank(k, q.KnownWords, ActorsOf(q)).FirstOrDefault() is { } about
+            && !k.Story.Actors.Any(a => a.Kind == ActorKind.Person && q.Actors.All(r => r.Actor.Id != a.Id) && MentionsActor(k, about.Sentence.Id, a)))
+        {
+            return "anyone else by name";
         }
 
         // "do most Americans support the pause? any polls?": public opinion, when no sentence reports any.
@@ -858,19 +884,21 @@ public sealed partial class ExtractiveAnswerer
 
         var wordAtReply = q.LowerText[..reply.Index].Count(c => c == ' ');
         var responder = q.Actors.FirstOrDefault(a => a.TokenIndex < wordAtReply)?.Actor;
-        var addressee = q.Actors.FirstOrDefault(a => a.TokenIndex > wordAtReply && a.Actor != responder && a.Actor.Kind == ActorKind.Person)?.Actor;
+        // "what does Schumer think of it, and did Waltz weigh in?": the addressee is right after "think of", not anyone later.
+        var addressee = q.Actors.FirstOrDefault(a => a.TokenIndex > wordAtReply && a.TokenIndex <= wordAtReply + 4 && a.Actor != responder && a.Actor.Kind == ActorKind.Person)?.Actor;
         if (responder is null || addressee is null || responder.MemberIds.Contains(addressee.Id) || addressee.MemberIds.Contains(responder.Id))
         {
             return null;
         }
 
-        if (k.Story.PrimaryDecision is { } decision && decision.AgentActorIds.Contains(addressee.Id) && k.Story.ReactionsBy(responder.Id).Any())
+        if (k.Story.PrimaryDecision is { } decision && k.Story.ReactionsBy(responder.Id).Any()
+            && (decision.AgentActorIds.Contains(addressee.Id) || MentionsActor(k, decision.Evidence.SentenceId, addressee)))
         {
             return null; // "how did Schumer react to Hegseth's order?": reacting to the decision is reacting to the one who made it
         }
 
         var together = k.Corpus.Sentences.Any(s => MentionsActor(k, s.Id, responder) && MentionsActor(k, s.Id, addressee));
-        return together ? null : AbstainWithContext(q, k, $"The articles don't report any response from {responder.Name} to {addressee.Name}.", responder);
+        return together ? null : AbstainWithContext(q, k, $"The articles don't report anything {responder.Name} said about or in response to {addressee.Name}.", responder);
     }
 
     /// <summary>

@@ -242,7 +242,7 @@ public sealed partial class ExtractiveAnswerer
         actor.Kind == ActorKind.Group && (decision.AgentActorIds.Contains(actor.Id) || decision.Evidence.Text.Contains(actor.Name, StringComparison.OrdinalIgnoreCase)
                                           || actor.Name.Contains("administration", StringComparison.OrdinalIgnoreCase));
 
-    [GeneratedRegex(@"\b(ordered|orders|order(ed)?\s+(it|the|to)|decided|decide|made\s+the\s+(decision|directive|call)|make\s+the\s+(decision|directive|call)|voted?\s+(to|for)|passed|pass|demanded|demand|ask(ed)?\s+for|ask(ed)?\s+(\w+\s+){1,3}to\s+(stop|halt|pause|end|cease|suspend)|request(ed)?|pushed\s+for|called\s+for|signed|kill(ed)?|issued|gave\s+the\s+order|issue\s+(the|an?|that|this)|sign\s+(the|an?|off))\b")]
+    [GeneratedRegex(@"\b(ordered|orders|order(ed)?\s+(it|the|to)|decided|decide|made\s+the\s+(decision|directive|call)|make\s+the\s+(decision|directive|call)|voted?\s+(to|for)|passed|pass|(demanded|demand|ask(ed)?\s+for|request(ed)?|pushed\s+for|called\s+for)(?=\s+(the\s+|a\s+|an\s+)?(halt|pause|stop|suspension|freeze|it|this|that|decision|directive|order|move|cyber|ops|operations))|ask(ed)?\s+(\w+\s+){1,3}to\s+(stop|halt|pause|end|cease|suspend)|signed|kill(ed)?|issued|gave\s+the\s+order|issue\s+(the|an?|that|this)|sign\s+(the|an?|off))\b")]
     private static partial Regex ClaimedDecisionAct();
 
     [GeneratedRegex(@"\b(directive|decision|order|it|this|that)\b")]

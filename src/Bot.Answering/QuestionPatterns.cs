@@ -61,7 +61,7 @@ internal static partial class QuestionPatterns
     [GeneratedRegex(@"(,\s*or\b|\bor\s+(did|was|were|is|does|do|has|had|someone|somebody|the|a|an|was\s+it|is\s+it)\b|\bor\s+not\b)")]
     public static partial Regex Choice();
 
-    [GeneratedRegex(@"\b(respond\w*|react\w*|repl\w*|answer\w*|rebut\w*|hit\s+back|fire\w*\s+back|push\w*\s+back)\s+(to|at|against)\b")]
+    [GeneratedRegex(@"\b(respond\w*|react\w*|repl\w*|answer\w*|rebut\w*|hit\s+back|fire\w*\s+back|push\w*\s+back)\s+(to|at|against)\b|\b(think\w*|thought|feel\w*|felt|sa(y|ys|id)|opinions?|views?)\s+(of|about|on)\b")]
     public static partial Regex ReplyTo();
 
     /// <summary>"was it the UK that paused ...?": a cleft naming who is supposed to have done it.</summary>
@@ -424,8 +424,22 @@ internal static partial class QuestionPatterns
     [GeneratedRegex(@"(^|\s)(was|is)\s+it\s+(about\s+)?(the|a|an)\s+(?<x>[a-z]+)(\s+[a-z]+)?\s*$")]
     public static partial Regex TrailingGuess();
 
-    [GeneratedRegex(@"\bcode\s*names?\b")]
+    [GeneratedRegex(@"\bcode\s*names?\b|\b(official|formal)\s+(name|title)\b|\bname\s+of\s+the\s+(directive|order|memo|policy|operation)\b|\b(directive|order|memo)\s+(number|called|named)\b")]
     public static partial Regex CodeName();
+
+    [GeneratedRegex(@"\b(legal|illegal|legality|lawful|unlawful|constitutional|unconstitutional|statutes?|statutory|legally)\b")]
+    public static partial Regex LegalityAsked();
+
+    /// <summary>"was the order written or verbal?", "by memo or email?": the form an order took.</summary>
+    [GeneratedRegex(@"\b(written|in\s+writing|verbal(ly)?|oral(ly)?|by\s+(memo|email|e-mail|phone|letter)|signed\s+(memo|document))\b")]
+    public static partial Regex OrderFormAsked();
+
+    /// <summary>"was the halt brought up during the Zelensky meeting?": what was said at an event.</summary>
+    [GeneratedRegex(@"\b(brought\s+up|bring\s+(it\s+)?up|discuss\w*|raised?|talk(ed)?\s+about|came\s+up|come\s+up|on\s+the\s+agenda)\b.*\b(during|at|in)\s+(the|that|their|this)\s+(\w+\s+){0,2}(meeting|call|summit|talks|visit|confrontation)\b")]
+    public static partial Regex DiscussedAt();
+
+    [GeneratedRegex(@"\b(discuss\w*|brought\s+up|raised|talked\s+about|agenda)\b")]
+    public static partial Regex Discussion();
 
     [GeneratedRegex(@"\b(other|others|besides|apart\s+from|aside\s+from|except|beyond|in\s+addition\s+to)\b")]
     public static partial Regex OthersThan();

@@ -265,7 +265,7 @@ public sealed class UnreportedEventTests
         var reply = _engine.Ask("how did Park respond to Hale's criticism?", _knowledge);
 
         Assert.True(reply.Abstained);
-        Assert.Contains("don't report any response from Lena Park to Ruth Hale", reply.Text);
+        Assert.Contains("don't report anything Lena Park said about or in response to Ruth Hale", reply.Text);
     }
 
     [Fact]

@@ -1,0 +1,35 @@
+namespace Bot.Answering.Tests;
+
+/// <summary>Matters news of a decision rarely covers — legality, the form of an order, what was said at a meeting, who else attends — asked of an invented story.</summary>
+public sealed class UndiscussedMatterTests
+{
+    private readonly AnswerEngine _engine = new();
+    private readonly CorpusKnowledge _knowledge = SyntheticCorpus.Build(("tariffs.md", SyntheticCorpus.Tariffs));
+
+    [Theory]
+    [InlineData("is the pause even legal?", "whether it is legal")]
+    [InlineData("was Park's order written or verbal?", "what form the order took")]
+    [InlineData("was the pause brought up during the Capitol meeting?", "what was discussed there")]
+    [InlineData("what's the official name of the order?", "an official name")]
+    [InlineData("what does Hale think of Dahl?", "anything Ruth Hale said about or in response to Erik Dahl")]
+    [InlineData("who else besides Carver will attend the meeting with Dahl?", "anyone else by name")]
+    public void Ask_MatterTheArticlesNeverDiscuss_AbstainsNamingIt(string question, string missing)
+    {
+        var reply = _engine.Ask(question, _knowledge);
+
+        Assert.True(reply.Abstained);
+        Assert.Contains(missing, reply.Text);
+    }
+
+    [Theory]
+    [InlineData("is the pause framed as economic or legal?", "whether it is legal")]
+    [InlineData("Park's title as written in the article?", "what form the order took")]
+    [InlineData("what does Hale think of it, and did Park weigh in?", "in response to Lena Park")]
+    [InlineData("has Hale called for hearings on the pause?", "don't say Ruth Hale made it")]
+    public void Ask_WordsThatOnlyLookLikeThoseMatters_DoNotTriggerThem(string question, string wrongNote)
+    {
+        var reply = _engine.Ask(question, _knowledge);
+
+        Assert.DoesNotContain(wrongNote, reply.Text);
+    }
+}
