@@ -71,7 +71,7 @@ public sealed partial class ExtractiveAnswerer
     // Stems of words whose opposite the story's lead may use: "shut down America's cyber defenses" against "offensive cyber operations".
     private static readonly (string Asked, string Reported)[] s_opposites =
     [
-        ("defens", "offens"), ("defenc", "offens"), ("offens", "defens"),
+        ("defens", "offens"), ("defenc", "offens"), ("defend", "offens"), ("offens", "defens"),
         ("hawkish", "softer"), ("tougher", "softer"), ("harder", "softer"), ("harsher", "softer"), ("firmer", "softer"),
         ("softer", "harder"), ("softer", "tougher"),
     ];
@@ -93,9 +93,14 @@ public sealed partial class ExtractiveAnswerer
         var leadStems = k.StemsOf(lead);
         var words = q.Words.ToList();
         // "cyber defenses" is the reversed thing; "defense stocks" or "the National Defense Authorization Act" is another thing.
-        bool NextToTheLead(int i) => (i > 0 && leadStems.Contains(words[i - 1].Stem)) || (i + 1 < words.Count && leadStems.Contains(words[i + 1].Stem));
+        // "stop defending itself": the lead's halting verb may be typed as another ("stop" for "halted").
+        var leadHalts = QuestionPatterns.HaltWord().IsMatch(lead.Text.ToLowerInvariant());
+        bool InLead(QuestionWord w) => leadStems.Contains(w.Stem) || (leadHalts && QuestionPatterns.HaltWord().IsMatch(w.Lower));
+        bool NextToTheLead(int i) => (i > 0 && InLead(words[i - 1])) || (i + 1 < words.Count && InLead(words[i + 1]));
+        // "the DEFENSIVE cyber ops": capitals for emphasis are not a name.
+        bool Named(QuestionWord w) => w.IsCapitalized && !w.Original.All(char.IsUpper);
         var asked = words.Where((w, i) => !q.Actors.Any(a => ActorLookup.IsNameWord(a.Actor, w.Lower)) && !InTitleOfNamedPerson(q, w)
-                                          && !q.Actors.Any(a => a.ByTitle && a.TokenIndexes.Contains(i)) && !w.IsCapitalized && (NextToTheLead(i) || s_stanceWords.Contains(w.Stem)))
+                                          && !q.Actors.Any(a => a.ByTitle && a.TokenIndexes.Contains(i)) && !Named(w) && (NextToTheLead(i) || s_stanceWords.Contains(w.Stem)))
             .Select(w => w.Stem).ToHashSet(StringComparer.Ordinal);
         // "are defensive operations paused too, or only offensive ones?" names both sides: nothing is reversed.
         var allStems = q.Words.Select(w => w.Stem).ToHashSet(StringComparer.Ordinal);
