@@ -583,6 +583,13 @@ public sealed partial class ExtractiveAnswerer
         }
 
         var subject = match.Groups["subject"].Value;
+        // "trump's softer stance on moscow": a phrase the articles use describes a policy; nobody named "softer" reacted.
+        var phrase = text[match.Groups["subject"].Index..].Split(' ').Take(2);
+        if (k.Corpus.Sentences.Any(s => s.Text.Contains(string.Join(' ', phrase), StringComparison.OrdinalIgnoreCase)))
+        {
+            return null;
+        }
+
         var before = text[..match.Groups["subject"].Index].TrimEnd();
         var modifier = before.EndsWith(" his", StringComparison.Ordinal) || before.EndsWith(" her", StringComparison.Ordinal) || before.EndsWith(" their", StringComparison.Ordinal)
                        || before.EndsWith(" its", StringComparison.Ordinal);

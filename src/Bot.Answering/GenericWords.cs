@@ -15,7 +15,7 @@ public static class GenericWords
         "term", "terms", "kind", "type", "sort", "way", "thing", "things", "stuff", "part", "lot", "bit", "exactly",
         "really", "actually", "basically", "currently", "situation", "case", "fact", "matter", "issue", "issues", "point",
         "idea", "info", "information", "detail", "details", "bad", "good", "big", "small", "new", "main", "key",
-        "real", "really", "timing", "wise", "stay", "stays", "expected", "expect", "place", "tied", "tie", "ties", "linked", "connected", "related", "conclude", "concludes", "conclusion", "suggest", "suggests", "forward", "true", "false", "right", "wrong", "supposed", "accomplish", "achieve", "timeline", "timeframe",
+        "real", "really", "timing", "wise", "stay", "stays", "expected", "expect", "place", "tied", "tie", "ties", "linked", "connected", "connect", "connects", "connection", "link", "links", "related", "conclude", "concludes", "conclusion", "suggest", "suggests", "forward", "true", "false", "right", "wrong", "supposed", "accomplish", "achieve", "timeline", "timeframe",
         "schedule", "scheduled", "whole", "entire", "overall", "general", "current", "latest", "first",
         "second", "guy", "guys", "people", "person", "someone", "anyone", "everyone", "anybody", "somebody", "folks",
         "article", "articles", "story", "stories", "news", "piece", "text", "mention", "mentioned", "mentions",

@@ -391,7 +391,15 @@ public static class QuestionAnalyzer
             return QuestionKind.Reaction; // "according to democrats, what does the halt let russia do?"
         }
 
-        if (QuestionPatterns.Reaction().IsMatch(text) && (ActorBeforeReaction(words, actors) || implied is not null) && !asksWho && !QuestionPatterns.Passive().IsMatch(text)
+        // "is the pause connected to Trump's softer stance on Moscow?": a policy stance, not something anyone said.
+        // "Schumer's position on the halt" is what he said; "Trump's softer stance" is described by its adjective.
+        var policy = QuestionPatterns.PolicyToward().Match(text);
+        var before = policy.Success ? text[..policy.Index].Count(c => c == ' ') - 1 : -1;
+        var described = before >= 0 && before < words.Count && !actors.Any(a => a.TokenIndexes.Contains(before) || ActorLookup.IsNameWord(a.Actor, words[before].Lower))
+                        && !StopWords.IsStopWord(words[before].Lower);
+        described |= QuestionPatterns.DescribedStance().IsMatch(text);
+        var onlyPolicyStance = described && QuestionPatterns.Reaction().Matches(text).All(m => m.Value is "stance" or "position" or "positions" or "view" or "views");
+        if (QuestionPatterns.Reaction().IsMatch(text) && !onlyPolicyStance && (ActorBeforeReaction(words, actors) || implied is not null) && !asksWho && !QuestionPatterns.Passive().IsMatch(text)
             && !QuestionPatterns.CriticismReceived().IsMatch(text))
         {
             return QuestionKind.Reaction;

@@ -95,6 +95,10 @@ internal static partial class QuestionPatterns
     [GeneratedRegex(@"\b(response|approach|stance|policy|position|attitude|posture)\s+(to|on|toward|towards|regarding)\b")]
     public static partial Regex PolicyToward();
 
+    /// <summary>"a softer stance", "a more hawkish line": a stance described by its manner, which is policy, not a remark.</summary>
+    [GeneratedRegex(@"\b(softer|harder|tougher|firmer|friendlier|warmer|harsher|conciliatory|hawkish|dovish|shifting|changed|more\s+\w+)\s+(stance|approach|posture|line|tone|attitude|position)\b")]
+    public static partial Regex DescribedStance();
+
     [GeneratedRegex(@"\b(article|story|piece|report|opening|headline|lede|subhead\w*|intro\w*|paragraph|text|author|writer)\s+(say|says|said|state|states|mention|mentions|claim|claims|report|reports|use|uses|used|call|calls|called|give|gives)\b|\b(quote|cite)\s+the\s+(stated|exact|article)")]
     public static partial Regex TextSays();
 
