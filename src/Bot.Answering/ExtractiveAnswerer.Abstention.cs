@@ -126,7 +126,8 @@ public sealed partial class ExtractiveAnswerer
             return "what form the order took";
         }
 
-        if (QuestionPatterns.DiscussedAt().IsMatch(lowered) && !k.Corpus.Sentences.Any(s => QuestionPatterns.Discussion().IsMatch(s.Text.ToLowerInvariant())))
+        // Only asked yes/no: "what did they talk about at the meeting?" is answered by what the articles say of the meeting.
+        if (QuestionPatterns.DiscussedAt().IsMatch(lowered) && YesNoOrTrue().IsMatch(lowered) && !k.Corpus.Sentences.Any(s => QuestionPatterns.Discussion().IsMatch(s.Text.ToLowerInvariant())))
         {
             return "what was discussed there";
         }

@@ -320,7 +320,7 @@ internal static partial class QuestionPatterns
     [GeneratedRegex(@"\b(did|does|do|has|had|would)\s+(\w+\s+){1,3}(order|decide|issue|direct|sign|authori[sz]e|approve(?!\s+of)|mandate|call\s+for|request|demand|push\s+for|lobby\s+for|ask\s+(\w+\s+){0,3}to\s+(stop|halt|pause|end|cease|suspend|freeze))\b")]
     public static partial Regex PresumedDecider();
 
-    [GeneratedRegex(@"\b(mentioned|named|identified|listed)\s+by\s+name|\bnames?\s+of\s+(the\s+)?(specific|particular)|\bwhat\s+are\s+(their|the)\s+names\b|\bby\s+name\b|\bnames\s*$")]
+    [GeneratedRegex(@"\b(mentioned|named|identified|listed)\s+by\s+name|\bnames?\s+of\s+(the\s+)?(specific|particular)|\bwhat\s+are\s+(their|the)\s+names\b|\bby\s+name\b|\bnames\s*$|\b(need|want|give\s+me|any|with)\s+(the\s+|their\s+|some\s+)?names\b|\bnames\s+(please|pls|plz|to\s+call|and\s+(affiliations|titles))\b")]
     public static partial Regex NamesAsked();
 
     [GeneratedRegex(@"^((why|how\s+come|when)\s+)?(did|have|has|were|are|do|which(?=\s+\w+(ans|ists|ers|ives|als|ats)\b))\s+((any|some|the|other)\s+)?((?<group>[a-z]+)\s+(leaders|lawmakers|senators|members|officials|politicians|voters)\b|(?<group>[a-z]+s)\b)")]
@@ -442,7 +442,7 @@ internal static partial class QuestionPatterns
     [GeneratedRegex(@"\b(brought\s+up|bring\s+(it\s+)?up|discuss\w*|raised?|talk(ed)?\s+about|came\s+up|come\s+up|on\s+the\s+agenda)\b.*\b(during|at|in)\s+(the|that|their|this)\s+(\w+\s+){0,2}(meeting|call|summit|talks|visit|confrontation)\b")]
     public static partial Regex DiscussedAt();
 
-    [GeneratedRegex(@"\b(discuss\w*|brought\s+up|raised|talked\s+about|agenda)\b")]
+    [GeneratedRegex(@"\b(discuss\w*|brought\s+up|talked\s+about|agenda|on\s+the\s+table)\b")]
     public static partial Regex Discussion();
 
     [GeneratedRegex(@"\b(other|others|besides|apart\s+from|aside\s+from|except|beyond|in\s+addition\s+to)\b")]

@@ -13,6 +13,8 @@ public sealed class UndiscussedMatterTests
     [InlineData("what's the official name of the order?", "an official name")]
     [InlineData("what does Hale think of Dahl?", "anything Ruth Hale said about or in response to Erik Dahl")]
     [InlineData("who else besides Carver will attend the meeting with Dahl?", "anyone else by name")]
+    [InlineData("Which officials said it? I need names to call", "don't name the officials")]
+    [InlineData("which officials said it? names pls", "don't name the officials")]
     public void Ask_MatterTheArticlesNeverDiscuss_AbstainsNamingIt(string question, string missing)
     {
         var reply = _engine.Ask(question, _knowledge);
