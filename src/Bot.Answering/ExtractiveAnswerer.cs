@@ -114,6 +114,7 @@ public sealed partial class ExtractiveAnswerer
         }
 
         draft = QuotedWordsNeverSaid(question, knowledge, draft) ?? ClaimAboutTheText(question, draft);
+        draft = OwnWordsNotQuoted(question, draft) ?? draft;
         if (question.AsksForOpinion && (Judgement().IsMatch(question.LowerText) || YesNoOrTrue().IsMatch(question.LowerText) || Verdict().IsMatch(question.LowerText)))
         {
             draft = draft with { Abstained = true }; // "in your own opinion, was he right?": the verdict asked for is not in the articles
@@ -122,6 +123,33 @@ public sealed partial class ExtractiveAnswerer
         var parts = lead.Concat(draft.Parts).DistinctBy(p => p.Text).ToList();
         return draft with { Parts = parts };
     }
+
+    /// <summary>
+    /// "what's Trump's explanation, in his words?", "the full text of the directive": someone's own words, which only a
+    /// direct quotation in a cited sentence gives. A paraphrase is offered as what the articles report instead.
+    /// </summary>
+    private static AnswerDraft? OwnWordsNotQuoted(QuestionAnalysis q, AnswerDraft draft)
+    {
+        if (draft.Abstained || !OwnWordsAsked().IsMatch(q.LowerText) || ArticleWordingAsked().IsMatch(q.LowerText)
+            || draft.Parts.SelectMany(p => p.Evidence).Any(s => s.Text.IndexOfAny(['"', '\u201C']) >= 0))
+        {
+            return null;
+        }
+
+        var whose = q.FocusActor is { Kind: ActorKind.Person } person ? $"{person.Name}'s own words"
+            : DocumentAsked().IsMatch(q.LowerText) ? "the text of the directive itself" : "anyone's own words";
+        var reported = draft.Parts.Where(p => p.Evidence.Count > 0).Take(1).ToList();
+        return new AnswerDraft([AnswerPart.Plain($"The articles don't quote {whose}." + (reported.Count > 0 ? " What they report:" : "")), .. reported], Abstained: true);
+    }
+
+    [GeneratedRegex(@"\b(?<!\b(your|ur|my|in)\s+)(own|exact|actual|precise)\s+words\b|\bin\s+(his|her|their)\s+(own\s+)?words\b|\bword\s+for\s+word\b|\bverbatim\b|\bfull\s+text\b|\btext\s+of\s+the\s+(directive|order|memo)\b|\b(his|her|their)\s+(exact\s+)?quotes?\b")]
+    private static partial Regex OwnWordsAsked();
+
+    [GeneratedRegex(@"\b(line|phrase|sentence|passage|wording|article|piece|story|stated|the\s+text\s+says)\b")]
+    private static partial Regex ArticleWordingAsked();
+
+    [GeneratedRegex(@"\b(directive|order|memo|document)\b")]
+    private static partial Regex DocumentAsked();
 
     /// <summary>
     /// "Does the article say experts fear a nuclear standoff?": a yes/no question about what the text says. When the

@@ -34,4 +34,26 @@ public sealed class UndiscussedMatterTests
 
         Assert.DoesNotContain(wrongNote, reply.Text);
     }
+
+    [Theory]
+    [InlineData("what's Park's own explanation for the pause, in her words?")]
+    [InlineData("give me the full text of the order")]
+    public void Ask_SomeonesOwnWordsWhenTheArticlesOnlyParaphrase_AbstainsWithTheParaphrase(string question)
+    {
+        var reply = _engine.Ask(question, _knowledge);
+
+        Assert.True(reply.Abstained);
+        Assert.Contains("The articles don't quote", reply.Text);
+        Assert.NotEmpty(reply.Citations);
+    }
+
+    [Theory]
+    [InlineData("quote the line about the pause word for word")]
+    [InlineData("in your own words, why was the pause ordered?")]
+    public void Ask_TheArticlesOwnWordingOrTheBotsWords_IsAnswered(string question)
+    {
+        var reply = _engine.Ask(question, _knowledge);
+
+        Assert.False(reply.Abstained);
+    }
 }
