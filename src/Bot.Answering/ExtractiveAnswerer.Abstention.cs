@@ -1106,6 +1106,14 @@ public sealed partial class ExtractiveAnswerer
             return "the terms of any " + terms.Groups["thing"].Value;
         }
 
+        // "was Hegseth fired over this?", "did he give an interview?", "which outlet broke the story?": developments the
+        // articles would have to report outright.
+        var development = Development().Match(text);
+        if (development.Success && !k.Corpus.Sentences.Any(s => Development().IsMatch(s.Text.ToLowerInvariant())))
+        {
+            return "anything about \u201C" + development.Value + "\u201D";
+        }
+
         var executor = WhoCarriedOut().Match(text);
         if (executor.Success && !k.Vocabulary.IsInCorpus(executor.Groups["verb"].Value.Split(' ')[0]))
         {
@@ -1114,6 +1122,9 @@ public sealed partial class ExtractiveAnswerer
 
         return null;
     }
+
+    [GeneratedRegex(@"\b(fired|sacked|disciplined|reprimanded|resign(ed|s|ation)?|replaced|replacement|impeach\w*|sued|lawsuits?|indicted|interview(ed|s)?|press\s+conference|testif(y|ied|ies)|testimony|petition|(signed|sent|wrote)\s+a\s+letter|broke\s+the\s+(story|news)|scoop|first\s+reported|tweeted|posted\s+on)\b")]
+    private static partial Regex Development();
 
     [GeneratedRegex(@"^(?=.*\b(also|too|as\s+well|either)\b)(\w+\s+){0,2}(did|does|has|have|is|was|were|are|will)\s+.*?\b(pause|paused|halt|halted|stop|stopped|suspend|suspended|freeze|froze|affect|affected|cover|covers|include|includes|extend|extends|apply|applies)\s+(to\s+)?(the\s+|its\s+|any\s+|usa\s+)?(?<object>(?!also\b|too\b)[a-z]+\s+[a-z]+)\b")]
     private static partial Regex AlsoAffected();

@@ -13,6 +13,9 @@ public sealed class UndiscussedMatterTests
     [InlineData("what's the official name of the order?", "an official name")]
     [InlineData("what does Hale think of Dahl?", "anything Ruth Hale said about or in response to Erik Dahl")]
     [InlineData("who else besides Carver will attend the meeting with Dahl?", "anyone else by name")]
+    [InlineData("was Park fired over this?", "anything about \u201Cfired\u201D")]
+    [InlineData("Did Park give an interview to explain the order?", "anything about \u201Cinterview\u201D")]
+    [InlineData("did Park testify about the pause?", "anything about \u201Ctestify\u201D")]
     [InlineData("Which officials said it? I need names to call", "don't name the officials")]
     [InlineData("which officials said it? names pls", "don't name the officials")]
     public void Ask_MatterTheArticlesNeverDiscuss_AbstainsNamingIt(string question, string missing)
