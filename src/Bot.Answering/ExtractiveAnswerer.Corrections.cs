@@ -115,7 +115,9 @@ public sealed partial class ExtractiveAnswerer
     private static AnswerPart[]? OrderOfEventsReversed(QuestionAnalysis q, CorpusKnowledge k)
     {
         var placed = QuestionPatterns.DuringOrAfter().Match(q.LowerText);
-        if (!placed.Success || QuestionPatterns.YesNoTiming().IsMatch(q.LowerText) || !QuestionPatterns.HaltWord().IsMatch(q.LowerText[..placed.Index]))
+        // "was the halt brought up during the meeting?" places a conversation there, not the decision.
+        if (!placed.Success || QuestionPatterns.YesNoTiming().IsMatch(q.LowerText) || !QuestionPatterns.HaltWord().IsMatch(q.LowerText[..placed.Index])
+            || QuestionPatterns.DiscussedAt().IsMatch(q.LowerText))
         {
             return null;
         }

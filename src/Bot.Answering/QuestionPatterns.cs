@@ -439,7 +439,7 @@ internal static partial class QuestionPatterns
     public static partial Regex OrderFormAsked();
 
     /// <summary>"was the halt brought up during the Zelensky meeting?": what was said at an event.</summary>
-    [GeneratedRegex(@"\b(brought\s+up|bring\s+(it\s+)?up|discuss\w*|raised?|talk(ed)?\s+about|came\s+up|come\s+up|on\s+the\s+agenda)\b.*\b(during|at|in)\s+(the|that|their|this)\s+(\w+\s+){0,2}(meeting|call|summit|talks|visit|confrontation)\b")]
+    [GeneratedRegex(@"\b(brought\s+up|bring\s+(it\s+)?up|discuss\w*|raised?|talk(ed)?\s+about|came\s+up|come\s+up|on\s+the\s+agenda)\b.*\b(during|at|in)\s+(the|that|their|this)\s+(\w+\s+){0,2}(meeting|call|summit|talks|visit|confrontation|hearing|session|debate)\b")]
     public static partial Regex DiscussedAt();
 
     [GeneratedRegex(@"\b(discuss\w*|brought\s+up|talked\s+about|agenda|on\s+the\s+table)\b")]

@@ -68,4 +68,13 @@ public sealed class TimingTests
         Assert.False(reply.Abstained);
         Assert.Contains(reply.Citations, c => c.Quote.Contains("prior to a tense budget hearing", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Ask_WasTheDecisionRaisedAtAnEventItCameBefore_AbstainsWithoutReorderingIt()
+    {
+        var reply = _engine.Ask("was the suspension brought up during the budget hearing?", _knowledge);
+
+        Assert.True(reply.Abstained);
+        Assert.DoesNotContain("place the decision before", reply.Text);
+    }
 }
