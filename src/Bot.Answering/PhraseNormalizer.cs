@@ -178,8 +178,33 @@ public static class PhraseNormalizer
     /// "has anyone said how long it will last?" asks how long it will last; "does the article say this hits
     /// personnel?" asks whether this hits personnel — what the articles say is all the bot ever answers from.
     /// </summary>
+    private static readonly HashSet<string> s_describing = new(StringComparer.Ordinal) { "describes", "describe", "puts", "put", "says", "calls", "words", "has", "gives" };
+    private static readonly HashSet<string> s_described = new(StringComparer.Ordinal) { "written", "described", "given", "stated", "reported", "worded", "phrased", "named" };
+
+    /// <summary>"hegseth's job title as the article describes it?", "... as written in the piece": where to look, not what.</summary>
+    private static List<QuestionWord> WithoutTrailingSourceNote(List<QuestionWord> words)
+    {
+        var n = words.Count;
+        // "as the article describes it"
+        if (n > 6 && words[n - 5].Lower is "as" or "like" && words[n - 4].Lower is "the" or "this" && s_texts.Contains(words[n - 3].Lower)
+            && s_describing.Contains(words[n - 2].Lower) && words[n - 1].Lower is "it" or "him" or "her" or "them")
+        {
+            return words.Take(n - 5).ToList();
+        }
+
+        // "as written in the piece"
+        if (n > 6 && words[n - 5].Lower == "as" && s_described.Contains(words[n - 4].Lower) && words[n - 3].Lower is "in" or "by"
+            && words[n - 2].Lower is "the" or "this" && s_texts.Contains(words[n - 1].Lower))
+        {
+            return words.Take(n - 5).ToList();
+        }
+
+        return words;
+    }
+
     private static List<QuestionWord> WithoutReportingFrame(List<QuestionWord> words)
     {
+        words = WithoutTrailingSourceNote(words);
         // "what's the fallout gonna be, does the piece say?": the question comes first, the frame trails.
         var n = words.Count;
         if (n > 5 && s_askers.Contains(words[n - 4].Lower) && words[n - 3].Lower == "the" && s_texts.Contains(words[n - 2].Lower) && s_telling.Contains(words[n - 1].Lower))

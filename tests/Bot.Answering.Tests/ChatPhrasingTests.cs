@@ -522,6 +522,17 @@ public sealed class ChatPhrasingTests
     }
 
     [Theory]
+    [InlineData("Park's job title as the article describes it?", "Trade Secretary")]
+    [InlineData("Hale's title as written in the piece?", "Senator")]
+    public void Ask_TitleWithANoteOnWhereToLook_GivesTheTitle(string question, string title)
+    {
+        var reply = _engine.Ask(question, _knowledge);
+
+        Assert.False(reply.Abstained);
+        Assert.Contains($"identified in the articles as {title}", reply.Text);
+    }
+
+    [Theory]
     [InlineData("explain this article to me in simple terms pls")]
     [InlineData("tldr of this article? too lazy to read lol")]
     public void Ask_SummaryWithARemarkOrAddressee_GivesTheSummary(string question)
