@@ -191,6 +191,11 @@ public sealed partial class ExtractiveAnswerer
 
     private static AnswerDraft AnswerByKind(QuestionAnalysis q, CorpusKnowledge k)
     {
+        if (PeopleByTitle(q, k) is { } titled)
+        {
+            return titled; // "list the senators mentioned": whatever kind the words alone suggest
+        }
+
         switch (q.Kind)
         {
             case QuestionKind.OutOfScope:

@@ -54,4 +54,26 @@ public sealed class NameSlipTests
         Assert.False(reply.Abstained);
         Assert.Contains(reply.Citations, c => c.Quote.Contains("aims to support ongoing talks", StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData("which secretaries are mentioned?", "Trade Secretary Lena Park")]
+    [InlineData("name the foreign prime ministers", "Norwegian Prime Minister Erik Dahl")]
+    [InlineData("list the senators mentioned", "Senator Ruth Hale")]
+    public void Ask_PeopleByTitle_NamesThemWithTheirTitles(string question, string named)
+    {
+        var reply = _engine.Ask(question, _knowledge);
+
+        Assert.False(reply.Abstained);
+        Assert.Contains(named, reply.Text);
+        Assert.NotEmpty(reply.Citations);
+    }
+
+    [Fact]
+    public void Ask_ForeignPresidents_LeavesOutTheHomeCountrysOwn()
+    {
+        var reply = _engine.Ask("which foreign presidents are mentioned?", _knowledge);
+
+        Assert.True(reply.Abstained);
+        Assert.Contains("don't name any foreign presidents", reply.Text);
+    }
 }
