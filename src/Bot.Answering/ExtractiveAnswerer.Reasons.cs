@@ -143,7 +143,8 @@ public sealed partial class ExtractiveAnswerer
         }
 
         var parts = new List<AnswerPart> { new($"The articles use \u201C{term}\u201D here:", uses.Take(1).ToList()), AnswerPart.Quote(uses[0]) };
-        var related = Bot.Retrieval.SynonymTable.ExpandWords(term).Where(w => w != term && Bot.Core.Text.WordStemmer.Stem(w) != stem).Take(5).ToList();
+        var related = Bot.Retrieval.SynonymTable.ExpandWords(term).Where(w => w != term && Bot.Core.Text.WordStemmer.Stem(w) != stem)
+            .DistinctBy(w => Bot.Core.Text.WordStemmer.Stem(w)).Take(5).ToList();
         if (related.Count > 0)
         {
             parts.Add(AnswerPart.Plain($"In news usage it is close to: {string.Join(", ", related)}."));

@@ -256,7 +256,7 @@ internal static partial class QuestionPatterns
     [GeneratedRegex(@"\b(lift\w*|revers\w*|rescind\w*|revok\w*|undo\w*|undone|overturn\w*|scrap\w*|walk\w*\s+back|roll\w*\s+back)\b", RegexOptions.IgnoreCase)]
     public static partial Regex UndoHalt();
 
-    [GeneratedRegex(@"(\bwhat\s+(does|do|did|is)\s+(the\s+word\s+|the\s+term\s+)?(?<term>(?!(this|that|it|these|those|he|she|they)\b)[a-z]+)\s+mean(s)?(\s+(here|in\s+(this|the)\s+\w+|exactly))?\s*$|\bmeaning\s+of\s+(the\s+word\s+)?(?<term>[a-z]+)|\bdefine\s+(?<term>[a-z]+)|\bwhat\s+is\s+meant\s+by\s+(?<term>[a-z]+)|\bwhat\s+(do|does|did)\s+(they|the\s+articles?|the\s+article|it|he|she|the\s+writer|the\s+author)\s+mean\s+by\s+(?<term>[a-z]+))")]
+    [GeneratedRegex(@"(\bwhat\s+(does|do|did|is)\s+(the\s+word\s+|the\s+term\s+)?(?<term>(?!(this|that|it|these|those|he|she|they)\b)[a-z]+)\s+mean(s)?(\s+(here|in\s+(this|the)\s+\w+|exactly|in\s+(\w+\s+){0,10}\w+))?\s*$|\bwhat\s+(is|s)\s+(a|an)\s+(?<term>(?!(thing|lot|way|bit|deal|reason)\b)[a-z]+)\s*$|\bmeaning\s+of\s+(the\s+word\s+)?(?<term>[a-z]+)|\bdefine\s+(?<term>[a-z]+)|\bwhat\s+is\s+meant\s+by\s+(?<term>[a-z]+)|\bwhat\s+(do|does|did)\s+(they|the\s+articles?|the\s+article|it|he|she|the\s+writer|the\s+author)\s+mean\s+by\s+(?<term>[a-z]+))")]
     public static partial Regex Meaning();
 
     [GeneratedRegex(@"\bwhat\b.*\b(order|ordered|decide|decided|direct|directed|directive|issue|issued|sign|signed|approve|approved|mandate|mandated)\b|\b(directive|order)\b.*\bwhat\s+(was|is)\s+it\b")]

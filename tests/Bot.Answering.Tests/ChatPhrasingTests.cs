@@ -522,6 +522,18 @@ public sealed class ChatPhrasingTests
     }
 
     [Theory]
+    [InlineData("what does 'weaken' mean in 'weaken protections aimed at steelworkers'")]
+    [InlineData("what is a pause? the article says they ordered one")]
+    public void Ask_MeaningOfAWordQuotedWithItsContext_GivesTheSentenceAndRelatedWords(string question)
+    {
+        var reply = _engine.Ask(question, _knowledge);
+
+        Assert.False(reply.Abstained);
+        Assert.Contains("The articles use", reply.Text);
+        Assert.Contains("In news usage it is close to:", reply.Text);
+    }
+
+    [Theory]
     [InlineData("Park's job title as the article describes it?", "Trade Secretary")]
     [InlineData("Hale's title as written in the piece?", "Senator")]
     public void Ask_TitleWithANoteOnWhereToLook_GivesTheTitle(string question, string title)
