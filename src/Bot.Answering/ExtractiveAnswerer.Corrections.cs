@@ -109,6 +109,50 @@ public sealed partial class ExtractiveAnswerer
     }
 
     /// <summary>
+    /// "trump admin ended cyber ops against CHINA??", "did hegseth pause ops against ukraine": the decision's target
+    /// named wrongly. Asking whether it covers another target "too" is a different question, left to abstain.
+    /// </summary>
+    private static AnswerPart[]? WrongTarget(QuestionAnalysis q, CorpusKnowledge k)
+    {
+        if (k.Story.PrimaryDecision is not { } decision || k.Corpus.FindSentence(decision.Evidence.SentenceId) is not { } lead
+            || LeadTarget().Match(lead.Text) is not { Success: true } reported || AlsoAsked().IsMatch(q.LowerText))
+        {
+            return null;
+        }
+
+        var target = reported.Groups["target"].Value;
+        var targetStem = Bot.Core.Text.WordStemmer.Stem(target.ToLowerInvariant());
+        foreach (Match asked in AskedTarget().Matches(q.LowerText))
+        {
+            var name = asked.Groups["target"].Value;
+            var stem = Bot.Core.Text.WordStemmer.Stem(name);
+            if (stem == targetStem || Bot.Retrieval.SynonymTable.AreSynonyms(stem, targetStem) || !s_targets.Contains(name))
+            {
+                continue;
+            }
+
+            var typed = AsTyped(q.Text, name);
+            return [AnswerPart.Plain($"The articles report it was against {target}, not {typed}:"), AnswerPart.Quote(lead)];
+        }
+
+        return null;
+    }
+
+    private static readonly HashSet<string> s_targets = new(StringComparer.Ordinal)
+    {
+        "china", "iran", "ukraine", "korea", "israel", "europe", "belarus", "venezuela", "cuba", "syria", "india", "germany", "france", "britain", "uk", "nato", "eu", "russia", "canada", "mexico", "japan", "taiwan",
+    };
+
+    [GeneratedRegex(@"\bagainst\s+(?<target>[A-Z][\w.]+)")]
+    private static partial Regex LeadTarget();
+
+    [GeneratedRegex(@"\b(halt\w*|paus\w*|stop\w*|suspen\w*|ceas\w*|end(ed|ing|s)?|froze|freez\w*|ops|operations|attacks|hacking|offensive|or)\s+(\w+\s+){0,3}?(against|on|targeting|vs|versus)\s+(the\s+)?(?<target>[a-z]+)\b")]
+    private static partial Regex AskedTarget();
+
+    [GeneratedRegex(@"\b(also|too|as\s+well|either|in\s+addition|besides|or\s+(china|iran|ukraine))\b")]
+    private static partial Regex AlsoAsked();
+
+    /// <summary>
     /// "why did he announce the halt during the Zelensky meeting?": the question puts the decision during or after an
     /// event that a sentence places it before. That sentence is quoted first.
     /// </summary>

@@ -55,6 +55,12 @@ public sealed partial class ExtractiveAnswerer
         var wrongDecider = question.Kind == QuestionKind.WhoDecided || contradicted
             ? null
             : WrongDecider(question, knowledge);
+        var wrongTarget = WrongTarget(question, knowledge);
+        if (wrongTarget is not null)
+        {
+            lead.InsertRange(0, wrongTarget);
+        }
+
         if (wrongDecider is not null)
         {
             lead.Insert(0, wrongDecider);
@@ -99,6 +105,12 @@ public sealed partial class ExtractiveAnswerer
         {
             // "why did Waltz call the move flawed?": someone else said that; saying who answers the question.
             return new AnswerDraft([.. lead, .. speakerNote], Abstained: false);
+        }
+
+        if (draft.Abstained && wrongTarget is not null)
+        {
+            // "ops against CHINA??": saying whom the operations targeted answers it.
+            return new AnswerDraft(lead, Abstained: false);
         }
 
         if (draft.Abstained && wrongDecider is not null)

@@ -76,4 +76,26 @@ public sealed class NameSlipTests
         Assert.True(reply.Abstained);
         Assert.Contains("don't name any foreign presidents", reply.Text);
     }
+
+    [Theory]
+    [InlineData("carver paused tariffs against CHINA?? that's huge", "not CHINA")]
+    [InlineData("tariffs against norway or against iran? the headline is confusing", "not Iran")]
+    [InlineData("why did park pause tariffs on china", "not China")]
+    public void Ask_TheDecisionsTargetNamedWrongly_SaysWhomItTargets(string question, string correction)
+    {
+        var reply = _engine.Ask(question, _knowledge);
+
+        Assert.False(reply.Abstained);
+        Assert.Contains($"The articles report it was against Norway, {correction}", reply.Text);
+    }
+
+    [Theory]
+    [InlineData("did the pause also apply to tariffs against china?")]
+    [InlineData("did Norway stop its tariffs against the US in return?")]
+    public void Ask_AnotherTargetTooOrTheOtherSidesOwnMeasures_IsNotCorrectedAsAWrongTarget(string question)
+    {
+        var reply = _engine.Ask(question, _knowledge);
+
+        Assert.DoesNotContain("The articles report it was against", reply.Text);
+    }
 }
