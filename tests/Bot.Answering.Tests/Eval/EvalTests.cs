@@ -64,6 +64,10 @@ public sealed class EvalTests(ITestOutputHelper output)
         { "questions.holdout48.jsonl", 0.92 },
         { "questions.holdout49.jsonl", 0.89 },
         { "questions.holdout50.jsonl", 0.90 },
+        { "questions.holdout51.jsonl", 0.86 },
+        { "questions.holdout52.jsonl", 0.88 },
+        { "questions.holdout53.jsonl", 0.90 },
+        { "questions.holdout54.jsonl", 0.90 },
     };
 
     [Theory]
