@@ -89,6 +89,13 @@ public sealed partial class ExtractiveAnswerer
             return new AnswerDraft(lead, Abstained: false);
         }
 
+        // "Claim: Rubio issued the order. True?": the claim is the whole question, so what the check of it cites answers it.
+        var claimIsTheQuestion = question.Premise is { } claim && question.LowerText == string.Join(' ', claim.Words.Select(w => w.Lower));
+        if (draft.Abstained && claimIsTheQuestion && lead.Any(p => p.Evidence.Count > 0))
+        {
+            return new AnswerDraft([.. lead, .. draft.Parts.Where(p => p.Evidence.Count > 0)], Abstained: false);
+        }
+
         if (draft.Abstained && AbsentDecider(question, knowledge) is { } decider)
         {
             return new AnswerDraft([.. lead, .. decider], Abstained: false);

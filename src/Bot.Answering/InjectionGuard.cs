@@ -59,6 +59,15 @@ public static partial class InjectionGuard
                 continue;
             }
 
+            // "Claim: Hegseth is the national security adviser. True or false?": a claim put up for checking.
+            var labeled = LabeledClaim().Match(segment);
+            if (labeled.Success && premise is null)
+            {
+                premise = labeled.Groups["claim"].Value.Trim().Trim('"', '\'', '\u201C', '\u201D', '\u2018', '\u2019', ' ', '.');
+                kept.Add(premise + "?"); // checked as a yes/no question too: its timing, target and wording, not only who decided
+                continue;
+            }
+
             // "I read that the pause came after the shouting match. Is that what the article says?"
             var reported = ReportedClaim().Match(segment);
             if (reported.Success && premise is null)
@@ -163,8 +172,14 @@ public static partial class InjectionGuard
     [GeneratedRegex(@"^(?:i\s+(?:read|heard|saw)|i\s+was\s+told|someone\s+(?:said|told\s+me|claimed)|(?:a|my)\s+\w+\s+(?:told\s+me|said|says|claims)|people\s+(?:are\s+saying|say)|apparently)\s+(?:somewhere\s+|online\s+)?(?:that\s+)?(?<claim>.{6,}?)\s*[.!]?$", RegexOptions.IgnoreCase)]
     private static partial Regex ReportedClaim();
 
-    [GeneratedRegex(@"^(?:so\s+)?(?:is\s+(?:that|this|it)\s+(?:what\s+(?:the|this)\s+(?:article|story|piece)\s+says|true|right|correct|accurate)|does\s+(?:the|this)\s+(?:article|story|piece)\s+(?:say\s+that|support\s+that|back\s+that\s+up|confirm\s+that|agree)|true|right|correct)\s*\??$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:so\s+)?(?:is\s+(?:that|this|it)\s+(?:what\s+(?:the|this)\s+(?:article|story|piece)\s+says|true|right|correct|accurate)|does\s+(?:the|this)\s+(?:article|story|piece)\s+(?:say\s+that|support\s+that|back\s+that\s+up|confirm\s+that|agree)|true|right|correct|" + VerdictAsk + @")\s*[?.!]*$", RegexOptions.IgnoreCase)]
     private static partial Regex VerificationAsk();
+
+    /// <summary>How people ask for a verdict on a claim: "True or false?", "Rate this.", "Accurate?", "Fact check?".</summary>
+    private const string VerdictAsk = @"true\s+or\s+false|real\s+or\s+fake|fact\s+or\s+fiction|rate\s+(?:this|it|that|the\s+)?(?:accuracy|claim)?|accurate|correct|legit|fact[\s-]*check(?:\s+(?:this|it|please|pls))?|(?:is\s+)?(?:that|this|it)\s+(?:accurate|legit|correct|right|true)|what'?s\s+wrong\s+with\s+(?:that|this|it)|all\s+correct|is\s+the\s+\w+\s+right|verdict|(?:true|false)\s*\?";
+
+    [GeneratedRegex(@"^(?:claim|fact[\s-]*check|statement|rumou?r|viral\s+(?:post|claim|tweet)|post|tweet|quote|headline\s+i\s+saw)\s*:\s*[""'\u201C\u2018]?(?<claim>(?!\s)(?!(?:who|whos|what|whats|why|when|where|how|which|is|was|did|does|do|are|were|has|have|can|could)\b).+?)\s*(?:(?:" + VerdictAsk + @")\s*[?.!]*)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex LabeledClaim();
 
     [GeneratedRegex(@"^(?:since|given\s+that|given|now\s+that|considering(?:\s+that)?|as|because)\s+(?<claim>[^,]{6,}?),\s*(?<question>.+)$|^(?:when|after|once)\s+(?<claim>[^,]{6,}?),\s*(?<question>(?:did|does|do|was|were|is|are|has|have|had|will|would|could)\b.+)$|^(?<claim>(?!(?:who|what|why|when|where|how|which|is|was|did|does|do|are|were|has|have|can|could|would|will)\b)[^,?]{10,}?),?\s+so\s+(?<question>(?:who|what|why|when|where|how|which)\b.+)$", RegexOptions.IgnoreCase)]
     private static partial Regex SincePremise();

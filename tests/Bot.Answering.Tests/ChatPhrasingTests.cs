@@ -534,6 +534,20 @@ public sealed class ChatPhrasingTests
     }
 
     [Theory]
+    [InlineData("Claim: Lena Park is a senator. True or false?", "identify Lena Park as Trade Secretary")]
+    [InlineData("Claim: \"Trade Secretary Park ordered the pause.\" True or false?", "Trade Secretary Lena Park")]
+    [InlineData("Claim: Senator Hale praised the pause. Rate this.", "gift to importers")]
+    [InlineData("Fact check: Erik Dahl ordered the pause. Accurate?", "Lena Park")]
+    public void Ask_LabeledClaimWithAVerdictRequest_ChecksTheClaim(string question, string expected)
+    {
+        var reply = _engine.Ask(question, _knowledge);
+
+        Assert.False(reply.Abstained);
+        Assert.Contains(expected, reply.Text);
+        Assert.NotEmpty(reply.Citations);
+    }
+
+    [Theory]
     [InlineData("Park's job title as the article describes it?", "Trade Secretary")]
     [InlineData("Hale's title as written in the piece?", "Senator")]
     public void Ask_TitleWithANoteOnWhereToLook_GivesTheTitle(string question, string title)
