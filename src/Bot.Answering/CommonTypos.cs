@@ -18,7 +18,7 @@ public static class CommonTypos
         ["mtg"] = "meeting", ["mtgs"] = "meetings", ["convo"] = "conversation", ["tldr"] = "summary", ["tl;dr"] = "summary", ["ppl"] = "people", ["w/"] = "with",
         ["whyd"] = "why", ["howd"] = "how", ["whod"] = "who", ["whatd"] = "what", ["whered"] = "where", ["whend"] = "when",
         ["yrs"] = "years", ["yr"] = "year", ["mos"] = "months", ["admin"] = "administration", ["admins"] = "administration",
-        ["wut"] = "what", ["wot"] = "what", ["u"] = "you", ["ur"] = "your", ["pls"] = "please", ["plz"] = "please", ["def"] = "defense", ["natl"] = "national", ["sen"] = "senator",
+        ["wut"] = "what", ["gimme"] = "give", ["lemme"] = "let", ["whatve"] = "what", ["wot"] = "what", ["u"] = "you", ["ur"] = "your", ["pls"] = "please", ["plz"] = "please", ["def"] = "defense", ["natl"] = "national", ["sen"] = "senator",
     };
 
     public static string Fix(string lower) => s_fixes.TryGetValue(lower, out var fixedWord) ? fixedWord : lower;

@@ -561,6 +561,12 @@ public sealed class ChatPhrasingTests
     [Theory]
     [InlineData("explain this article to me in simple terms pls")]
     [InlineData("tldr of this article? too lazy to read lol")]
+    [InlineData("give me three bullets on this story")]
+    [InlineData("one-liner pls")]
+    [InlineData("TL;DR for the board")]
+    [InlineData("bottom line?")]
+    [InlineData("gimme a one-sentence takeaway for the top of the episode")]
+    [InlineData("need a punchy cold-open hook for this story, what've you got")]
     public void Ask_SummaryWithARemarkOrAddressee_GivesTheSummary(string question)
     {
         var reply = _engine.Ask(question, _knowledge);
