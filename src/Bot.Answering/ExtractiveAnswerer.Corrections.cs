@@ -253,15 +253,19 @@ public sealed partial class ExtractiveAnswerer
         var actionStems = DecisionWords(k).Select(w => w.Stem).ToHashSet(StringComparer.Ordinal);
         var aboutDecision = QuestionPatterns.HaltWord().IsMatch(text) || DecisionObject().IsMatch(text) || words.Any(w => actionStems.Contains(w.Stem));
         var act = ClaimedDecisionAct().Match(text);
-        if (!act.Success || !aboutDecision || actors.Any(a => decision.AgentActorIds.Contains(a.Id)) || FutureOrReversal().IsMatch(text))
+        int WordAt(int charIndex) => text[..charIndex].Count(c => c == ' ');
+        var actAt = act.Success ? WordAt(act.Index) : 0;
+        // "schumer ordered the halt?? why would a democrat do that": only the claim's own clause can make it a future vote.
+        var clause = string.Join(' ', words.Skip(Math.Max(0, actAt - 4)).Take(Math.Min(actAt, 4) + 1)
+            .Concat(words.Skip(actAt + 1).Take(4).TakeWhile(w => w.Lower is not ("why" or "who" or "what" or "how" or "when" or "where" or "which")))
+            .Select(w => w.Lower));
+        if (!act.Success || !aboutDecision || actors.Any(a => decision.AgentActorIds.Contains(a.Id)) || FutureOrReversal().IsMatch(clause))
         {
             return null;
         }
 
         // The party must be the one acting: just before the act ("Schumer ordered", "Waltz he make the directive") or its
         // agent after it ("decided by Democrats") — not someone merely mentioned ("before the Zelensky meeting was it ordered").
-        int WordAt(int charIndex) => text[..charIndex].Count(c => c == ' ');
-        var actAt = WordAt(act.Index);
         bool Acting(int at) => (actAt - at is > 0 and <= 3) || (at > actAt && at > 0 && words[at - 1].Lower == "by");
         var party = actors.Where(a => a.Kind is ActorKind.Person or ActorKind.Group && !IsDecidingGroup(a, decision))
                         .FirstOrDefault(a => Enumerable.Range(0, words.Count).Any(i => IsActorWord(words[i], a) && Acting(i)))?.Name

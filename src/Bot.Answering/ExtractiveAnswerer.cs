@@ -52,7 +52,8 @@ public sealed partial class ExtractiveAnswerer
 
         var contradicted = lead.Any(p => p.Text.StartsWith(PremiseChecker.Contradiction, StringComparison.Ordinal));
         // A correction the premise check already made is not repeated; "who decided" questions name the decider anyway.
-        var wrongDecider = question.Kind == QuestionKind.WhoDecided || contradicted
+        // "was it Waltz who signed the directive?" names a decider as much as "did Waltz sign it?".
+        var wrongDecider = (question.Kind == QuestionKind.WhoDecided && !Cleft().IsMatch(question.LowerText)) || contradicted
             ? null
             : WrongDecider(question, knowledge);
         var wrongTarget = WrongTarget(question, knowledge);
@@ -557,6 +558,9 @@ public sealed partial class ExtractiveAnswerer
 
     [GeneratedRegex("^(" + QuestionPatterns.LeadingFiller + @")*(is\s+it\s+true\s+(that\s+)?|(so\s+)?)?(did|does|do|was|is|were|has|had|will|are)\b")]
     private static partial Regex YesNoOrTrue();
+
+    [GeneratedRegex("^(" + QuestionPatterns.LeadingFiller + @")*(was|is|wasnt|isnt)\s+it\s+(\w+\s+){1,3}(who|that)\b")]
+    private static partial Regex Cleft();
 
     [GeneratedRegex(@"^(rais\w*|voic\w*|express\w*|shar\w*|hav\w*|fear\w*|concern\w*|worr\w*|critic\w*|move|decision|this|it|react\w*|respond\w*|reactions?|responses?|comment\w*|views?|opinions?)$")]
     private static partial Regex ReactionVerbs();

@@ -176,9 +176,9 @@ public static partial class InjectionGuard
     private static partial Regex VerificationAsk();
 
     /// <summary>How people ask for a verdict on a claim: "True or false?", "Rate this.", "Accurate?", "Fact check?".</summary>
-    private const string VerdictAsk = @"true\s+or\s+false|real\s+or\s+fake|fact\s+or\s+fiction|rate\s+(?:this|it|that|the\s+)?(?:accuracy|claim)?|accurate|correct|legit|fact[\s-]*check(?:\s+(?:this|it|please|pls))?|(?:is\s+)?(?:that|this|it)\s+(?:accurate|legit|correct|right|true)|what'?s\s+wrong\s+with\s+(?:that|this|it)|all\s+correct|is\s+the\s+\w+\s+right|verdict|(?:true|false)\s*\?";
+    private const string VerdictAsk = @"true\s+or\s+false|real\s+or\s+fake|fact\s+or\s+fiction|rate\s+(?:this|it|that|the\s+)?(?:accuracy|claim)?|accurate|correct|legit|fact[\s-]*check(?:\s+(?:this|it|please|pls))?|(?:is\s+)?(?:that|this|it)\s+(?:accurate|legit|correct|right|true)|what'?s\s+wrong\s+with\s+(?:that|this|it)|all\s+correct|is\s+the\s+\w+\s+right|verdict|(?:true|false)\s*\?|that'?s\s+(?:correct|right|true|accurate)(?:,?\s+(?:yeah|yes|right))?";
 
-    [GeneratedRegex(@"^(?:claim|fact[\s-]*check|statement|rumou?r|viral\s+(?:post|claim|tweet)|post|tweet|quote|headline\s+i\s+saw)\s*:\s*[""'\u201C\u2018]?(?<claim>(?!\s)(?!(?:who|whos|what|whats|why|when|where|how|which|is|was|did|does|do|are|were|has|have|can|could)\b).+?)\s*(?:(?:" + VerdictAsk + @")\s*[?.!]*)?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:(?:claim|fact[\s-]*check|statement|rumou?r|viral\s+(?:post|claim|tweet)|post|tweet|quote|headline\s+i\s+saw)\s*:|[^:""\u201C]{3,50}:(?=\s*[""'\u201C\u2018]))\s*[""'\u201C\u2018]?(?<claim>(?!\s)(?!(?:who|whos|what|whats|why|when|where|how|which|is|was|did|does|do|are|were|has|have|can|could)\b).+?)\s*(?:(?:" + VerdictAsk + @")\s*[?.!]*)?$", RegexOptions.IgnoreCase)]
     private static partial Regex LabeledClaim();
 
     [GeneratedRegex(@"^(?:since|given\s+that|given|now\s+that|considering(?:\s+that)?|as|because)\s+(?<claim>[^,]{6,}?),\s*(?<question>.+)$|^(?:when|after|once)\s+(?<claim>[^,]{6,}?),\s*(?<question>(?:did|does|do|was|were|is|are|has|have|had|will|would|could)\b.+)$|^(?<claim>(?!(?:who|what|why|when|where|how|which|is|was|did|does|do|are|were|has|have|can|could|would|will)\b)[^,?]{10,}?),?\s+so\s+(?<question>(?:who|what|why|when|where|how|which)\b.+)$", RegexOptions.IgnoreCase)]

@@ -538,6 +538,7 @@ public sealed class ChatPhrasingTests
     [InlineData("Claim: \"Trade Secretary Park ordered the pause.\" True or false?", "Trade Secretary Lena Park")]
     [InlineData("Claim: Senator Hale praised the pause. Rate this.", "gift to importers")]
     [InlineData("Fact check: Erik Dahl ordered the pause. Accurate?", "Lena Park")]
+    [InlineData("For the script I've got: 'Ruth Hale ordered the pause on Norway.' That's correct, yeah?", "Lena Park")]
     public void Ask_LabeledClaimWithAVerdictRequest_ChecksTheClaim(string question, string expected)
     {
         var reply = _engine.Ask(question, _knowledge);

@@ -98,4 +98,15 @@ public sealed class NameSlipTests
 
         Assert.DoesNotContain("The articles report it was against", reply.Text);
     }
+
+    [Theory]
+    [InlineData("Was it Senator Hale who signed the order to pause the tariffs?")]
+    [InlineData("wait so hale ordered the pause?? why would a senator do that")]
+    public void Ask_AClaimedDeciderInACleftOrBeforeAnotherQuestion_IsCorrected(string question)
+    {
+        var reply = _engine.Ask(question, _knowledge);
+
+        Assert.False(reply.Abstained);
+        Assert.Contains("don't say Ruth Hale made it", reply.Text);
+    }
 }
