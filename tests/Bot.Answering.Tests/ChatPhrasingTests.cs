@@ -533,6 +533,14 @@ public sealed class ChatPhrasingTests
         Assert.Contains("In news usage it is close to:", reply.Text);
     }
 
+    [Fact]
+    public void Ask_LabeledClaimTheArticlesConfirm_StartsWithYes()
+    {
+        var reply = _engine.Ask("Claim: \"Trade Secretary Park ordered the pause.\" True or false?", _knowledge);
+
+        Assert.StartsWith("Yes.", reply.Text);
+    }
+
     [Theory]
     [InlineData("Claim: Lena Park is a senator. True or false?", "identify Lena Park as Trade Secretary")]
     [InlineData("Claim: \"Trade Secretary Park ordered the pause.\" True or false?", "Trade Secretary Lena Park")]
