@@ -17,7 +17,7 @@ public sealed class AnswerEngine
     {
         var started = Stopwatch.GetTimestamp();
         var (text, notes) = QuestionText.Prepare(rawQuestion);
-        var guarded = InjectionGuard.Inspect(ChatPreamble.Strip(LongMessage.QuestionsOnly(text)));
+        var guarded = Guard(text);
         var parts = QuestionSplitter.Split(guarded.Question);
         QuestionAnalysis? analysis = null;
         AnswerDraft? draft = null;
@@ -88,11 +88,14 @@ public sealed class AnswerEngine
     private static (QuestionInspection Inspection, StoryMap.Actor? FocusActor) Analyze(string? rawQuestion, CorpusKnowledge knowledge, Conversation? conversation)
     {
         var (text, _) = QuestionText.Prepare(rawQuestion);
-        var guarded = InjectionGuard.Inspect(ChatPreamble.Strip(LongMessage.QuestionsOnly(text)));
+        var guarded = Guard(text);
         var first = QuestionSplitter.Split(guarded.Question).FirstOrDefault() ?? guarded.Question;
         var analysis = QuestionAnalyzer.Analyze(guarded with { Question = first, AsksForOpinion = InjectionGuard.AsksForOpinion(first) }, knowledge, conversation);
         return (new QuestionInspection(text, guarded.Question.Trim(), analysis.Kind), analysis.FocusActor);
     }
+
+    /// <summary>The question as asked: a letter's greetings and a self-introduction dropped, instructions and premises separated.</summary>
+    private static GuardedQuestion Guard(string text) => InjectionGuard.Inspect(ChatPreamble.Strip(LongMessage.QuestionsOnly(text)));
 
     /// <summary>The first person the cited sentences report as reacting or deciding: who "who denied it?" was answered with.</summary>
     private static StoryMap.Actor? AnsweredPerson(AnswerDraft draft, CorpusKnowledge knowledge)

@@ -113,23 +113,10 @@ public sealed partial class ExtractiveAnswerer
             return codeName.Value.Contains("code", StringComparison.Ordinal) ? "a code name" : "an official name for it";
         }
 
-        // "is the halt even legal?", "was the order written or verbal?": matters the articles never discuss.
-        var legalOption = Regex.IsMatch(lowered, @"\bor\s+(il)?legal\b|\b(il)?legal\s+or\b"); // "framed as strategic or legal?" offers a reading, not a question of law
-        if (QuestionPatterns.LegalityAsked().IsMatch(lowered) && !legalOption && !k.Corpus.Sentences.Any(s => QuestionPatterns.LegalityAsked().IsMatch(s.Text.ToLowerInvariant())))
+        var undiscussed = UndiscussedMatter(q, k);
+        if (undiscussed is not null)
         {
-            return "anything about whether it is legal";
-        }
-
-        var aboutTheOrder = QuestionPatterns.DecisionWord().IsMatch(lowered) || QuestionPatterns.HaltWord().IsMatch(lowered);
-        if (QuestionPatterns.OrderFormAsked().IsMatch(lowered) && aboutTheOrder && !lowered.Contains("as written", StringComparison.Ordinal) && !k.Corpus.Sentences.Any(s => QuestionPatterns.OrderFormAsked().IsMatch(s.Text.ToLowerInvariant())))
-        {
-            return "what form the order took";
-        }
-
-        // Only asked yes/no: "what did they talk about at the meeting?" is answered by what the articles say of the meeting.
-        if (QuestionPatterns.DiscussedAt().IsMatch(lowered) && YesNoOrTrue().IsMatch(lowered) && !k.Corpus.Sentences.Any(s => QuestionPatterns.Discussion().IsMatch(s.Text.ToLowerInvariant())))
-        {
-            return "what was discussed there";
+            return undiscussed;
         }
 
         // "what election did Russia interfere in?": a specific instance asked for, of something the articles only mention in general.
@@ -164,7 +151,7 @@ public sealed partial class ExtractiveAnswerer
         }
 
         // "do most Americans support the pause? any polls?": public opinion, when no sentence reports any.
-        if (QuestionPatterns.OpinionPoll().IsMatch(q.LowerText) && !k.Corpus.Sentences.Any(s => QuestionPatterns.OpinionPoll().IsMatch(s.Text.ToLowerInvariant())))
+        if (QuestionPatterns.OpinionPoll().IsMatch(q.LowerText) && NoSentenceMatches(k, QuestionPatterns.OpinionPoll()))
         {
             return "any polling or public opinion";
         }
@@ -366,6 +353,34 @@ public sealed partial class ExtractiveAnswerer
                                                              && !q.LowerText.Contains("head of " + w.Lower, StringComparison.Ordinal) // "head of state" is a person
                                                              && !InTitleOfNamedPerson(q, w)); // "Secretary of State Hegseth" is a (wrong) title
     }
+
+    /// <summary>"is the halt even legal?", "was the order written or verbal?": matters the articles never discuss.</summary>
+    private static string? UndiscussedMatter(QuestionAnalysis q, CorpusKnowledge k)
+    {
+        var lowered = q.LowerText;
+        var legalOption = Regex.IsMatch(lowered, @"\bor\s+(il)?legal\b|\b(il)?legal\s+or\b"); // "framed as strategic or legal?" offers a reading, not a question of law
+        if (QuestionPatterns.LegalityAsked().IsMatch(lowered) && !legalOption && NoSentenceMatches(k, QuestionPatterns.LegalityAsked()))
+        {
+            return "anything about whether it is legal";
+        }
+
+        var aboutTheOrder = QuestionPatterns.DecisionWord().IsMatch(lowered) || QuestionPatterns.HaltWord().IsMatch(lowered);
+        if (QuestionPatterns.OrderFormAsked().IsMatch(lowered) && aboutTheOrder && !lowered.Contains("as written", StringComparison.Ordinal) && NoSentenceMatches(k, QuestionPatterns.OrderFormAsked()))
+        {
+            return "what form the order took";
+        }
+
+        // Only asked yes/no: "what did they talk about at the meeting?" is answered by what the articles say of the meeting.
+        if (QuestionPatterns.DiscussedAt().IsMatch(lowered) && YesNoOrTrue().IsMatch(lowered) && NoSentenceMatches(k, QuestionPatterns.Discussion()))
+        {
+            return "what was discussed there";
+        }
+
+        return null;
+    }
+
+    /// <summary>True when no sentence of the corpus (in lower case) matches the pattern.</summary>
+    private static bool NoSentenceMatches(CorpusKnowledge k, Regex pattern) => !k.Corpus.Sentences.Any(s => pattern.IsMatch(s.Text.ToLowerInvariant()));
 
     /// <summary>"electricity or water?": an option the question offers is a word the articles never use.</summary>
     private static bool UnknownOptionOffered(QuestionAnalysis q)
@@ -1109,7 +1124,7 @@ public sealed partial class ExtractiveAnswerer
         // "was Hegseth fired over this?", "did he give an interview?", "which outlet broke the story?": developments the
         // articles would have to report outright.
         var development = Development().Match(text);
-        if (development.Success && !k.Corpus.Sentences.Any(s => Development().IsMatch(s.Text.ToLowerInvariant())))
+        if (development.Success && NoSentenceMatches(k, Development()))
         {
             return "anything about \u201C" + development.Value + "\u201D";
         }

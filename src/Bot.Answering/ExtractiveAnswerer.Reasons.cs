@@ -116,7 +116,7 @@ public sealed partial class ExtractiveAnswerer
             ? null
             : k.Story.ReactionsBy(actor.Id).Concat(actor.MemberIds.SelectMany(k.Story.ReactionsBy))
                 .Select(r => k.Corpus.FindSentence(r.Evidence.SentenceId)).OfType<Sentence>()
-                .FirstOrDefault(s => topic.All(w => k.StemsOf(s).Contains(w.Stem) || k.StemsOf(s).Any(x => Bot.Retrieval.SynonymTable.AreSynonyms(x, w.Stem))));
+                .FirstOrDefault(s => topic.All(w => SentenceHasWord(k, s, w)));
     }
 
     private static AnswerDraft Unknowns(CorpusKnowledge k)
