@@ -600,10 +600,11 @@ public sealed partial class ExtractiveAnswerer
 
         var subject = match.Groups["subject"].Value;
         // "trump's softer stance on moscow": a phrase the articles use describes a policy; nobody named "softer" reacted.
-        var phrase = text[match.Groups["subject"].Index..].Split(' ').Take(2);
-        if (k.Corpus.Sentences.Any(s => s.Text.Contains(string.Join(' ', phrase), StringComparison.OrdinalIgnoreCase)))
+        var phrase = string.Join(' ', text[match.Groups["subject"].Index..].Split(' ').Take(2));
+        var phraseWords = q.KnownWords.Where(w => phrase.Split(' ').Contains(w.Lower)).ToList();
+        if (phraseWords.Count > 0 && SentenceRanker.Rank(k, phraseWords, []).Take(10).Any(r => r.Sentence.Text.Contains(phrase, StringComparison.OrdinalIgnoreCase)))
         {
-            return null;
+            return null; // the ranked sentences with its words are enough to look in: a large corpus is not scanned
         }
 
         var before = text[..match.Groups["subject"].Index].TrimEnd();
