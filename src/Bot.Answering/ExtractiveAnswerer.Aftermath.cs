@@ -16,7 +16,8 @@ public sealed partial class ExtractiveAnswerer
     {
         var after = AfterTheDecision().Match(q.LowerText);
         if (!after.Success || q.Kind is QuestionKind.Reaction or QuestionKind.WhoReacted or QuestionKind.HowLong || q.LowerText.StartsWith("when", StringComparison.Ordinal)
-            || Responded().IsMatch(q.LowerText) || FutureAsked().IsMatch(q.LowerText))
+            || Responded().IsMatch(q.LowerText) || FutureAsked().IsMatch(q.LowerText) || QuestionPatterns.WhatNext().IsMatch(q.LowerText)
+            || q.Words.Any(w => w.Lower is "future" or "outlook" or "clear" or "now"))
         {
             return null;
         }

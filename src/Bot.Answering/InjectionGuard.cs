@@ -199,6 +199,6 @@ public static partial class InjectionGuard
     [GeneratedRegex(@"\b(ordered|issued|directed|decided|signed|approved|authorized|endorsed|supported|praised|backed|welcomed|applauded|criticized|opposed|condemned|denied|was\s+(fired|behind|responsible|planned|premeditated)|resumed|started|ended|expanded|increased|escalated|restarted|lasts|lasted|will\s+last)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ClaimVerb();
 
-    [GeneratedRegex(@"\b(what|how)\s+(do|did|would)\s+you\s+(really\s+)?(think|feel)|\byour\s+(own\s+)?(opinion|view|take|thoughts)\b|\bbe\s+honest\b|\b(just\s+)?pick\s+(one|a\s+side)\b|\bwho('?s|\s+is)\s+right\b|\btake\s+a\s+side\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(what|how)\s+(do|did|would)\s+you\s+(really\s+)?(think|feel)|\byour\s+(own\s+)?(opinion|view|take|thoughts)\b|\bbe\s+honest\b|\b(just\s+)?pick\s+(one|a\s+side)\b|\bwho('?s|\s+is)\s+right\b|\btake\s+a\s+side\b|\bright\s+or\s+wrong\b|\bwrong\s+or\s+right\b|\bjust\s+between\s+us\b", RegexOptions.IgnoreCase)]
     private static partial Regex Opinion();
 }

@@ -534,6 +534,33 @@ public sealed class ChatPhrasingTests
     }
 
     [Fact]
+    public void Ask_WhichPeopleAreNamed_ListsThePeople()
+    {
+        var reply = _engine.Ask("Which people are named in the article?", _knowledge);
+
+        Assert.False(reply.Abstained);
+        Assert.Contains("Lena Park", reply.Text);
+        Assert.Contains("Ruth Hale", reply.Text);
+    }
+
+    [Fact]
+    public void Ask_WasTheDeciderRightOrWrong_DeclinesToJudge()
+    {
+        var reply = _engine.Ask("just between us - was Park right or wrong to do this?", _knowledge);
+
+        Assert.True(reply.Abstained);
+    }
+
+    [Fact]
+    public void Ask_WhereTheArticleLandsOnWhatHappensNext_QuotesTheOpenOutlook()
+    {
+        var reply = _engine.Ask("where does the article land on what happens next?", _knowledge);
+
+        Assert.False(reply.Abstained);
+        Assert.Contains(reply.Citations, c => c.Quote.Contains("remains to be seen", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Ask_LabeledClaimTheArticlesConfirm_StartsWithYes()
     {
         var reply = _engine.Ask("Claim: \"Trade Secretary Park ordered the pause.\" True or false?", _knowledge);
