@@ -286,6 +286,11 @@ public static class QuestionAnalyzer
             return QuestionKind.Help;
         }
 
+        if (QuestionPatterns.LegalityAsked().IsMatch(text) && QuestionPatterns.Pronoun().IsMatch(text))
+        {
+            return QuestionKind.General; // "is this legal?": about the story, which never says
+        }
+
         if (known.Count == 0 && actors.Count == 0 && implied is null && unknown.Count > 0)
         {
             if (QuestionPatterns.WhatNext().IsMatch(text))

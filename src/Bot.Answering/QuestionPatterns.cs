@@ -42,7 +42,7 @@ internal static partial class QuestionPatterns
     [GeneratedRegex(@"\b(halt\w*|paus\w*|stop\w*|suspen\w*|ceas\w*|freez\w*|froze|quit\w*)\b")]
     public static partial Regex HaltWord();
 
-    [GeneratedRegex(@"\b(why|reasons?|reasoning|rationale|motive|motivation|motivated|purpose|goal|aim|aims|intended|meant\s+to|supposed\s+to|designed\s+to|trying\s+to|accomplish\w*|achieve|what\s+for|for\s+what|justif\w*|explanation|point\s+of|on\s+what\s+(grounds|basis)|want\w*\s+(with|from|out\s+of)|hop(e|es|ed|ing)\s+to|(is|was)\s+(this|it|that)\s+(just\s+)?because|what\s+(led|prompted|drove|motivated|pushed)\s+(\w+\s+){1,4}to)\b")]
+    [GeneratedRegex(@"\b(why|reasons?|reasoning|rationale|motive|motivation|motivated|purpose|goal|aim|aims|intended|meant\s+to|supposed\s+to|designed\s+to|trying\s+to|accomplish\w*|achieve|what\s+for|for\s+what|justif\w*|explanation|point\s+of|on\s+what\s+(grounds|basis)|want\w*\s+(with|from|out\s+of)|hop(e|es|ed|ing)\s+to|(is|was)\s+(this|it|that)\s+(just\s+)?because|what\s+(led|prompted|drove|motivated|pushed)\s+(\w+\s+){1,4}to|^what\s+(is\s+|s\s+)?the\s+point(\s+of\s+(this|it|that|the\s+\w+))?\s*$)\b")]
     public static partial Regex Why();
 
     /// <summary>Verbs (and their forms) that name a distinct act, which a question can only be asking about if the articles report it.</summary>

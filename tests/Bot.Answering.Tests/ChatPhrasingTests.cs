@@ -533,6 +533,17 @@ public sealed class ChatPhrasingTests
         Assert.Contains("In news usage it is close to:", reply.Text);
     }
 
+    [Theory]
+    [InlineData("what's the point")]
+    [InlineData("whats the point of the pause")]
+    public void Ask_WhatsThePoint_GivesTheStatedAim(string question)
+    {
+        var reply = _engine.Ask(question, _knowledge);
+
+        Assert.False(reply.Abstained);
+        Assert.Contains(reply.Citations, c => c.Quote.Contains("aims to support ongoing talks", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void Ask_WhichPeopleAreNamed_ListsThePeople()
     {

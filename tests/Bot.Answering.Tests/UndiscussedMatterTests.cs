@@ -8,6 +8,7 @@ public sealed class UndiscussedMatterTests
 
     [Theory]
     [InlineData("is the pause even legal?", "whether it is legal")]
+    [InlineData("is this legal", "whether it is legal")]
     [InlineData("was Park's order written or verbal?", "what form the order took")]
     [InlineData("was the pause brought up during the Capitol meeting?", "what was discussed there")]
     [InlineData("what's the official name of the order?", "an official name")]
