@@ -221,6 +221,11 @@ public sealed partial class ExtractiveAnswerer
             return titled; // "list the senators mentioned": whatever kind the words alone suggest
         }
 
+        if (QuestionPatterns.ArticlesAsked().IsMatch(q.LowerText))
+        {
+            return StoryCommands.ArticlesDraft(k); // "how many articles do you have?"
+        }
+
         switch (q.Kind)
         {
             case QuestionKind.OutOfScope:

@@ -166,6 +166,10 @@ internal static partial class QuestionPatterns
     [GeneratedRegex(@"\bwhere\b(?!\s+(do|does|did)\s+.{1,40}\s+stands?\b)|\b(which|what)\s+(city|town|place|location|venue|capital)\b")]
     public static partial Regex Where();
 
+    /// <summary>"how many articles do you have?", "what are your sources?": the corpus itself.</summary>
+    [GeneratedRegex(@"^(so\s+|ok\s+)?(how\s+many\s+(articles|sources|stories)\s+(do\s+you\s+have|are\s+there|have\s+you\s+got|are\s+you\s+using|do\s+you\s+know)|what\s+(articles|sources|stories)\s+(do\s+you\s+have|are\s+you\s+using|have\s+you\s+got)|(list|show)\s+(me\s+)?(your|the)\s+(sources|articles)|what\s+(are\s+)?your\s+sources)\s*$")]
+    public static partial Regex ArticlesAsked();
+
     /// <summary>Questions about the article itself: its outlet, author, date or link.</summary>
     [GeneratedRegex(@"\b((news\s+)?outlet|publisher|publication\s+date|who\s+(wrote|authored|published|reported)\s+(this|it|the\s+(article|story|piece))|(which|what)\s+(news\s+)?(paper|newspaper|site|website|outlet|network|publication)|author|byline|the\s+reporter|journalist|(when|what\s+date)\s+was\s+(this|it|the)(\s+(article|story|piece))?\s+(published|written|posted)|(link|url)\s+(to|for)\s+(the|this)\s+(article|story|piece|source))\b")]
     public static partial Regex ArticleDetails();

@@ -29,6 +29,8 @@ public static class StoryCommands
     /// <summary>Everyone the articles mention, with what each decided or said (also used for "list everyone").</summary>
     public static AnswerDraft AllActorsDraft(CorpusKnowledge k) => AllActors(k);
 
+    public static AnswerDraft ArticlesDraft(CorpusKnowledge k) => SourcesDraft(k);
+
     private static AnswerDraft AllActors(CorpusKnowledge k)
     {
         var story = k.Story;

@@ -534,6 +534,18 @@ public sealed class ChatPhrasingTests
     }
 
     [Theory]
+    [InlineData("how many articles do you have")]
+    [InlineData("what are your sources?")]
+    public void Ask_AboutTheCorpusItself_ListsTheArticles(string question)
+    {
+        var reply = _engine.Ask(question, _knowledge);
+
+        Assert.False(reply.Abstained);
+        Assert.Contains("1 article in the corpus", reply.Text);
+        Assert.Contains("Government Pauses Tariffs on Steel Imports", reply.Text);
+    }
+
+    [Theory]
     [InlineData("what's the point")]
     [InlineData("whats the point of the pause")]
     public void Ask_WhatsThePoint_GivesTheStatedAim(string question)
