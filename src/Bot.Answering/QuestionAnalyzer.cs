@@ -316,7 +316,14 @@ public static class QuestionAnalyzer
             // "what was the response from congress?", "what did congress say?": a party's reaction, so the story too.
             var aboutIt = System.Text.RegularExpressions.Regex.IsMatch(text, @"\b(about|on|of)\s+(it|this|that|the\s+(decision|move|pause|halt))\s*$")
                           || QuestionPatterns.PartyReaction().IsMatch(text);
-            return (namedParty || aboutIt) && aboutTheStory ? QuestionKind.General : QuestionKind.OutOfScope;
+            if (QuestionPatterns.AllReactionsAsked().IsMatch(text))
+            {
+                return QuestionKind.WhoReacted; // "public reaction?": every reaction the articles report
+            }
+
+            // "kremlin response?": a party's response, asked in two words, is about the story too.
+            var bareResponse = System.Text.RegularExpressions.Regex.IsMatch(text, @"^[a-z]+\s+(reaction|response|statement)s?$");
+            return ((namedParty || aboutIt) && aboutTheStory) || bareResponse ? QuestionKind.General : QuestionKind.OutOfScope;
         }
 
         var group = actors.FirstOrDefault(a => a.Actor.Kind == ActorKind.Group);

@@ -138,7 +138,7 @@ internal static partial class QuestionPatterns
     public static partial Regex PartyReaction();
 
     /// <summary>"sum up the reactions", "who said what", "list every concern": all the reactions reported, not one.</summary>
-    [GeneratedRegex(@"\b(the\s+reactions?|the\s+responses?|reactions?\s+(to|from|on)|responses?\s+(to|from|on)|(people|everyone|everybody|folks|others|the\s+public|observers)\s+(say|said|think|thought|react\w*|respond\w*|feel|felt|take|took)|(react|reacted|reacting|respond|responded|responding)\s*(to\s+\S+(\s+\S+)?)?\s*\??\s*$|who\s+said\s+what|^(any\s+|the\s+)?(reactions?|responses?)\s*\??\s*$|all\s+(the\s+)?sides|each\s+side|both\s+sides|(list|all|every|each)\s+(the\s+)?(concerns?|criticisms?|worries|fears|objections|reactions?|responses?|complaints?|warnings?))\b")]
+    [GeneratedRegex(@"\b(the\s+reactions?|the\s+responses?|reactions?\s+(to|from|on)|responses?\s+(to|from|on)|(people|everyone|everybody|folks|others|the\s+public|observers)\s+(say|said|think|thought|react\w*|respond\w*|feel|felt|take|took)|(react|reacted|reacting|respond|responded|responding)\s*(to\s+\S+(\s+\S+)?)?\s*\??\s*$|who\s+said\s+what|^(any\s+|the\s+)?((public|official|political|initial|overall)\s+)?(reactions?|responses?)\s*\??\s*$|all\s+(the\s+)?sides|each\s+side|both\s+sides|(list|all|every|each)\s+(the\s+)?(concerns?|criticisms?|worries|fears|objections|reactions?|responses?|complaints?|warnings?))\b")]
     public static partial Regex AllReactionsAsked();
 
     /// <summary>"when does the pause end?", "when is it supposed to be lifted?": how long the thing lasts, not when it began.</summary>

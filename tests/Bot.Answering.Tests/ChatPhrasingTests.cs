@@ -534,6 +534,26 @@ public sealed class ChatPhrasingTests
     }
 
     [Theory]
+    [InlineData("official response")]
+    [InlineData("public reaction?")]
+    public void Ask_BareReactionRequestWithAnAdjective_ListsTheReactions(string question)
+    {
+        var reply = _engine.Ask(question, _knowledge);
+
+        Assert.False(reply.Abstained);
+        Assert.Contains(reply.Citations, c => c.Quote.Contains("gift to importers", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Ask_BareResponseOfAPartyNeverMentioned_SaysTheArticlesReportNone()
+    {
+        var reply = _engine.Ask("kremlin response?", _knowledge);
+
+        Assert.True(reply.Abstained);
+        Assert.Contains("don't report any reaction or statement from the kremlin", reply.Text);
+    }
+
+    [Theory]
     [InlineData("how many articles do you have")]
     [InlineData("what are your sources?")]
     public void Ask_AboutTheCorpusItself_ListsTheArticles(string question)
