@@ -140,7 +140,7 @@ public sealed partial class ExtractiveAnswerer
             draft = draft with { Abstained = true }; // "in your own opinion, was he right?": the verdict asked for is not in the articles
         }
 
-        if (claimIsTheQuestion && !contradicted && lead.Any(p => p.Text.StartsWith("The articles do ", StringComparison.Ordinal)))
+        if (claimIsTheQuestion && !contradicted && lead.Any(p => p.Text.StartsWith(PremiseChecker.Confirmation, StringComparison.Ordinal)))
         {
             lead.Insert(0, AnswerPart.Plain("Yes.")); // "Claim: Hegseth issued the order. True or false?"
         }

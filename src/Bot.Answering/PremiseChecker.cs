@@ -13,6 +13,9 @@ public static partial class PremiseChecker
 {
     public const string Contradiction = "That isn't what the articles say";
 
+    /// <summary>How a confirmation of the claim begins.</summary>
+    public const string Confirmation = "The articles do ";
+
     public static IReadOnlyList<AnswerPart> Check(Premise premise, CorpusKnowledge k)
     {
         var text = string.Join(' ', premise.Words.Select(w => w.Lower));
@@ -44,7 +47,7 @@ public static partial class PremiseChecker
 
             if (person is not null && agents.Any(a => a.Id == person.Id))
             {
-                return [new AnswerPart($"The articles do attribute the decision to {person.Display}.", evidence)];
+                return [new AnswerPart($"{Confirmation}attribute the decision to {person.Display}.", evidence)];
             }
         }
 
@@ -60,7 +63,7 @@ public static partial class PremiseChecker
             }
 
             return reactions.Any(r => r.Stance == claimed)
-                ? [new AnswerPart($"The articles do report that reaction from {person.Name}.", evidence)]
+                ? [new AnswerPart($"{Confirmation}report that reaction from {person.Name}.", evidence)]
                 : [new AnswerPart($"That isn't what the articles report about {person.Name}. What they report:", []), .. evidence.Select(AnswerPart.Quote)];
         }
 
@@ -109,7 +112,7 @@ public static partial class PremiseChecker
             // claim around ("dilute efforts against Russian hacking"), so the sentence is given without a verdict.
             var sentenceStems = k.StemsOf(best!.Sentence);
             var direction = premise.Words.Any(w => Direction().IsMatch(w.Lower) && !sentenceStems.Contains(w.Stem));
-            return [AnswerPart.Plain(direction ? "Here is what the articles report on that:" : "The articles do report this:"), AnswerPart.Quote(best.Sentence)];
+            return [AnswerPart.Plain(direction ? "Here is what the articles report on that:" : Confirmation + "report this:"), AnswerPart.Quote(best.Sentence)];
         }
 
         // "was it meant to punish Ukraine?": a claimed purpose is set against the purpose the articles give, whichever

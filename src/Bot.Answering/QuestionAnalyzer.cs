@@ -322,8 +322,7 @@ public static class QuestionAnalyzer
             }
 
             // "kremlin response?": a party's response, asked in two words, is about the story too.
-            var bareResponse = System.Text.RegularExpressions.Regex.IsMatch(text, @"^[a-z]+\s+(reaction|response|statement)s?$");
-            return ((namedParty || aboutIt) && aboutTheStory) || bareResponse ? QuestionKind.General : QuestionKind.OutOfScope;
+            return ((namedParty || aboutIt) && aboutTheStory) || QuestionPatterns.BareResponse().IsMatch(text) ? QuestionKind.General : QuestionKind.OutOfScope;
         }
 
         var group = actors.FirstOrDefault(a => a.Actor.Kind == ActorKind.Group);

@@ -137,6 +137,10 @@ internal static partial class QuestionPatterns
     [GeneratedRegex(@"\b(reactions?|responses?|statements?|comments?)\s+(from|by)\s+\w+|\b(did|does|has|have)\s+(the\s+)?\w+\s+(say|said|think|react|respond|comment)\b")]
     public static partial Regex PartyReaction();
 
+    /// <summary>"kremlin response?": a party's response asked in two words.</summary>
+    [GeneratedRegex(@"^[a-z]+\s+(reaction|response|statement)s?$")]
+    public static partial Regex BareResponse();
+
     /// <summary>"sum up the reactions", "who said what", "list every concern": all the reactions reported, not one.</summary>
     [GeneratedRegex(@"\b(the\s+reactions?|the\s+responses?|reactions?\s+(to|from|on)|responses?\s+(to|from|on)|(people|everyone|everybody|folks|others|the\s+public|observers)\s+(say|said|think|thought|react\w*|respond\w*|feel|felt|take|took)|(react|reacted|reacting|respond|responded|responding)\s*(to\s+\S+(\s+\S+)?)?\s*\??\s*$|who\s+said\s+what|^(any\s+|the\s+)?((public|official|political|initial|overall)\s+)?(reactions?|responses?)\s*\??\s*$|all\s+(the\s+)?sides|each\s+side|both\s+sides|(list|all|every|each)\s+(the\s+)?(concerns?|criticisms?|worries|fears|objections|reactions?|responses?|complaints?|warnings?))\b")]
     public static partial Regex AllReactionsAsked();
