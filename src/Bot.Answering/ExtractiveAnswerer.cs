@@ -248,6 +248,8 @@ public sealed partial class ExtractiveAnswerer
                 return Sourcing(q, k);
             case QuestionKind.Meaning:
                 return Meaning(q, k);
+            case QuestionKind.Stakes:
+                return Stakes(q, k);
         }
 
         var planned = PlannedEventOutcome(q, k);

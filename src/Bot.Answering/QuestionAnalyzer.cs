@@ -255,6 +255,12 @@ public static class QuestionAnalyzer
             return QuestionKind.ArticleDetails; // "who wrote this?", "which outlet published it?"
         }
 
+        if (QuestionPatterns.StakeAsked().IsMatch(text) && !QuestionPatterns.Why().IsMatch(text)
+            && unknown.All(u => QuestionPatterns.StakeWord().IsMatch(u.Lower)))
+        {
+            return QuestionKind.Stakes; // "who benefits?", "who gets hurt by the pause?": not who decided it
+        }
+
         if (QuestionPatterns.ListActors().IsMatch(text))
         {
             return QuestionKind.ListActors;

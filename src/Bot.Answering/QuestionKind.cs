@@ -25,4 +25,5 @@ public enum QuestionKind
     Unknowns,
     ArticleEnd,
     ArticleDetails,
+    Stakes,
 }

@@ -174,6 +174,14 @@ internal static partial class QuestionPatterns
     [GeneratedRegex(@"^(so\s+|ok\s+)?(how\s+many\s+(articles|sources|stories)\s+(do\s+you\s+have|are\s+there|have\s+you\s+got|are\s+you\s+using|do\s+you\s+know)|what\s+(articles|sources|stories)\s+(do\s+you\s+have|are\s+you\s+using|have\s+you\s+got)|(list|show)\s+(me\s+)?(your|the)\s+(sources|articles)|what\s+(are\s+)?your\s+sources)\s*$")]
     public static partial Regex ArticlesAsked();
 
+    /// <summary>Who gains or loses from the decision: "who benefits?", "who gets hurt by this", "winners and losers?".</summary>
+    [GeneratedRegex(@"\b(who\s+(\w+\s+)?((?<gain>benefits?|gains?|wins?|profits?|comes\s+out\s+ahead|is\s+helped|gets\s+helped)|(?<loss>loses?|suffers?|pays(\s+the\s+price)?|is\s+(hurt|harmed)|gets\s+(hurt|harmed)))|who\s+stands\s+to\s+((?<gain>gain|benefit|profit)|(?<loss>lose|suffer))|who\s+(does|did|would|will)\s+(this|it|that|the\s+\w+)\s+((?<gain>help|benefit)|(?<loss>hurt|harm))|(?<gain>winners?)(\s+(and|&|or|n)\s+(?<loss>losers?))?|(?<loss>losers?))\b")]
+    public static partial Regex StakeAsked();
+
+    /// <summary>A word that only frames a stake question ("benefits", "losers"), not a topic the articles must use.</summary>
+    [GeneratedRegex(@"^(benefits?|gains?|wins?|profits?|ahead|helped|loses?|suffers?|pays?|price|hurt|harmed|winners?|losers?|stands?|help|harm)$")]
+    public static partial Regex StakeWord();
+
     /// <summary>Questions about the article itself: its outlet, author, date or link.</summary>
     [GeneratedRegex(@"\b((news\s+)?outlet|publisher|publication\s+date|who\s+(wrote|authored|published|reported)\s+(this|it|the\s+(article|story|piece))|(which|what)\s+(news\s+)?(paper|newspaper|site|website|outlet|network|publication)|author|byline|the\s+reporter|journalist|(when|what\s+date)\s+was\s+(this|it|the)(\s+(article|story|piece))?\s+(published|written|posted)|(link|url)\s+(to|for)\s+(the|this)\s+(article|story|piece|source))\b")]
     public static partial Regex ArticleDetails();

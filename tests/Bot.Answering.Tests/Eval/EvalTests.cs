@@ -68,6 +68,10 @@ public sealed class EvalTests(ITestOutputHelper output)
         { "questions.holdout52.jsonl", 0.91 },
         { "questions.holdout53.jsonl", 0.91 },
         { "questions.holdout54.jsonl", 0.93 },
+        { "questions.holdout55.jsonl", 0.95 },
+        { "questions.holdout56.jsonl", 0.95 },
+        { "questions.holdout57.jsonl", 0.95 },
+        { "questions.holdout58.jsonl", 0.95 },
     };
 
     [Theory]
