@@ -1043,9 +1043,15 @@ public sealed partial class ExtractiveAnswerer
         var lead = k.Corpus.FindSentence(decision.Evidence.SentenceId)!;
         // "did they ramp up the attacks?" is answered — no, the opposite; "why did they resume?" presumes what is not reported.
         var askedAsYesNo = YesNoOrTrue().IsMatch(text) || !OpensWithQuestionWord().IsMatch(text); // "so the US ramped up the attacks?"
-        return askedAsYesNo && !undoesHalt && !QuestionPatterns.Communication().IsMatch(text)
-            ? new AnswerDraft([AnswerPart.Plain("No. The articles report the opposite:"), AnswerPart.Quote(lead)], Abstained: false)
-            : new AnswerDraft([AnswerPart.Plain("The articles don't report that. What they report is the opposite:"), AnswerPart.Quote(lead)], Abstained: true);
+        if (askedAsYesNo && !undoesHalt && !QuestionPatterns.Communication().IsMatch(text))
+        {
+            return new AnswerDraft([AnswerPart.Plain("No. The articles report the opposite:"), AnswerPart.Quote(lead)], Abstained: false);
+        }
+
+        // "why did they ramp up the attacks?" is answered by the correction: the articles report a halt, not an escalation.
+        // "why did they resume?" asks about a restart the articles never report, so the question itself goes unanswered.
+        var escalation = !undoesHalt && Escalation().IsMatch(text) && !QuestionPatterns.Communication().IsMatch(text);
+        return new AnswerDraft([AnswerPart.Plain("The articles don't report that. What they report is the opposite:"), AnswerPart.Quote(lead)], Abstained: !escalation);
     }
 
     private static AnswerDraft AbstainWithContext(QuestionAnalysis q, CorpusKnowledge k, string message, Actor? about = null)
@@ -1165,4 +1171,8 @@ public sealed partial class ExtractiveAnswerer
 
     [GeneratedRegex(@"\bwho\s+(\w+\s+){0,4}(?<verb>carried\s+out|carries\s+out|carry\s+out|implemented|implements|implement|executed|executes|enforced|enforces)\b")]
     private static partial Regex WhoCarriedOut();
+
+    /// <summary>Doing more of what was halted — the opposite direction, not a restart.</summary>
+    [GeneratedRegex(@"\b(escalat\w*|expand\w*|ramp\w*\s+up|step\w*\s+up|increas\w*|intensif\w*|boost\w*)\b")]
+    private static partial Regex Escalation();
 }

@@ -158,18 +158,36 @@ public sealed partial class ExtractiveAnswerer
     /// </summary>
     private static AnswerPart[]? OrderOfEventsReversed(QuestionAnalysis q, CorpusKnowledge k)
     {
-        var placed = QuestionPatterns.DuringOrAfter().Match(q.LowerText);
+        var text = q.LowerText;
+        var placed = QuestionPatterns.DuringOrAfter().Match(text);
         // "was the halt brought up during the meeting?" places a conversation there, not the decision.
-        if (!placed.Success || QuestionPatterns.YesNoTiming().IsMatch(q.LowerText) || !QuestionPatterns.HaltWord().IsMatch(q.LowerText[..placed.Index])
-            || QuestionPatterns.DiscussedAt().IsMatch(q.LowerText))
+        if (!placed.Success || QuestionPatterns.YesNoTiming().IsMatch(text) || QuestionPatterns.DiscussedAt().IsMatch(text))
         {
             return null;
         }
 
-        var tail = q.LowerText[(placed.Index + placed.Length)..];
-        var eventStems = q.KnownWords.Where(w => Regex.IsMatch(tail, $@"\b{Regex.Escape(w.Lower)}\b") && !GenericWords.Contains(w.Lower)).Select(w => w.Stem).ToList();
+        // "why did they halt it after the blowup?": the halt, then the event it is placed after.
+        // "after the shouting match hegseth paused the ops — why?": the event first, up to the halt that follows it.
+        var haltAfter = QuestionPatterns.HaltWord().Match(text, placed.Index + placed.Length);
+        var eventText = QuestionPatterns.HaltWord().IsMatch(text[..placed.Index]) ? text[(placed.Index + placed.Length)..]
+            : text[..placed.Index].Trim().Length == 0 && haltAfter.Success ? text[(placed.Index + placed.Length)..haltAfter.Index]
+            : null;
+        if (eventText is null)
+        {
+            return null;
+        }
+
+        // An event word the articles put differently ("blowup" for "confrontation") counts when a synonym is there.
+        // "… the shouting match hegseth paused …": the name right before the halt is who halted, not part of the event.
+        var subject = Regex.Match(eventText, @"(\w+)\W*$").Groups[1].Value;
+        if (q.Actors.Any(a => ActorLookup.IsNameWord(a.Actor, subject)))
+        {
+            eventText = eventText[..eventText.LastIndexOf(subject, StringComparison.Ordinal)];
+        }
+
+        var eventStems = q.KnownWords.Where(w => Regex.IsMatch(eventText, $@"\b{Regex.Escape(w.Lower)}\b") && !GenericWords.Contains(w.Lower)).Select(w => w.Stem).ToList();
         var before = eventStems.Count == 0 ? null : k.Corpus.Sentences.FirstOrDefault(s => !s.IsHeading && QuestionPatterns.BeforeInText().IsMatch(s.Text)
-            && QuestionPatterns.HaltWord().IsMatch(s.Text.ToLowerInvariant()) && eventStems.All(stem => k.StemsOf(s).Contains(stem)));
+            && QuestionPatterns.HaltWord().IsMatch(s.Text.ToLowerInvariant()) && eventStems.All(stem => Bot.Retrieval.SynonymTable.WithSynonyms([stem]).Overlaps(k.StemsOf(s))));
         return before is null ? null : [AnswerPart.Plain("The articles place the decision before that:"), AnswerPart.Quote(before)];
     }
 

@@ -59,6 +59,11 @@ public static partial class InjectionGuard
                 continue;
             }
 
+            if ((premise is not null || kept.Count > 0) && QuestionPatterns.ClosingRemark().IsMatch(segment.Trim()) && !segment.TrimEnd().EndsWith('?'))
+            {
+                continue; // "schumer backed the pause, right? makes sense for a dem tbh": the remark asks nothing
+            }
+
             // "Claim: Hegseth is the national security adviser. True or false?": a claim put up for checking.
             var labeled = LabeledClaim().Match(segment);
             if (labeled.Success && premise is null)

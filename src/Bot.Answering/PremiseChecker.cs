@@ -55,7 +55,8 @@ public static partial class PremiseChecker
         if (person is not null && StanceClaim().Match(text) is { Success: true } stanceMatch && !text[..stanceMatch.Index].TrimEnd().EndsWith(" to", StringComparison.Ordinal))
         {
             var claimed = stanceMatch.Groups["support"].Success ? Stance.Supportive : Stance.Critical;
-            var reactions = k.Story.ReactionsBy(person.Id).ToList();
+            // The reaction that takes a side is the evidence, before a bare mention ("Carver clashed with Hale").
+            var reactions = k.Story.ReactionsBy(person.Id).OrderBy(r => r.Stance == claimed ? 0 : r.Stance == Stance.Statement ? 2 : 1).ToList();
             var evidence = reactions.Select(r => k.Corpus.FindSentence(r.Evidence.SentenceId)!).Distinct().Take(1).ToList();
             if (reactions.Count == 0)
             {

@@ -443,6 +443,11 @@ public static class QuestionAnalyzer
             return QuestionKind.WhoDecided;
         }
 
+        if (QuestionPatterns.Relation().IsMatch(text) && actors.Count > 0 && QuestionPatterns.HaltWord().IsMatch(text) && text.Contains(" between ", StringComparison.Ordinal))
+        {
+            return QuestionKind.General; // "the link between the halt and the zelensky meeting": the sentence that has both
+        }
+
         if ((QuestionPatterns.WhatDecided().IsMatch(text) || QuestionPatterns.WhatHalted().IsMatch(text)) && actors.Count > 0
             && !QuestionPatterns.When().IsMatch(text) && !QuestionPatterns.Why().IsMatch(text) && !QuestionPatterns.DisclosedOrSaid().IsMatch(text))
         {

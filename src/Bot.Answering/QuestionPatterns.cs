@@ -175,12 +175,16 @@ internal static partial class QuestionPatterns
     public static partial Regex ArticlesAsked();
 
     /// <summary>Who gains or loses from the decision: "who benefits?", "who gets hurt by this", "winners and losers?".</summary>
-    [GeneratedRegex(@"\b(who\s+(\w+\s+)?((?<gain>benefits?|gains?|wins?|profits?|comes\s+out\s+ahead|is\s+helped|gets\s+helped)|(?<loss>loses?|suffers?|pays(\s+the\s+price)?|is\s+(hurt|harmed)|gets\s+(hurt|harmed)))|who\s+stands\s+to\s+((?<gain>gain|benefit|profit)|(?<loss>lose|suffer))|who\s+(does|did|would|will)\s+(this|it|that|the\s+\w+)\s+((?<gain>help|benefit)|(?<loss>hurt|harm))|(?<gain>winners?)(\s+(and|&|or|n)\s+(?<loss>losers?))?|(?<loss>losers?))\b")]
+    [GeneratedRegex(@"\b(who\s+(\w+\s+)?((?<gain>benefits?|gains?|wins?(?!\s+(the|a|an|this|that)\b)|profits?|comes\s+out\s+ahead|is\s+helped|gets\s+helped)|(?<loss>loses?(?!\s+(the|a|an|this|that)\b)|suffers?|pays(\s+the\s+price)?|is\s+(hurt|harmed)|gets\s+(hurt|harmed)))|who\s+stands\s+to\s+((?<gain>gain|benefit|profit)|(?<loss>lose|suffer))|who\s+(does|did|would|will)\s+(this|it|that|the\s+\w+)\s+((?<gain>help|benefit)|(?<loss>hurt|harm))|(?<gain>winners?)(\s+(and|&|or|n)\s+(?<loss>losers?))?|(?<loss>losers?))\b")]
     public static partial Regex StakeAsked();
 
     /// <summary>A word that only frames a stake question ("benefits", "losers"), not a topic the articles must use.</summary>
     [GeneratedRegex(@"^(benefits?|gains?|wins?|profits?|ahead|helped|loses?|suffers?|pays?|price|hurt|harmed|winners?|losers?|stands?|help|harm)$")]
     public static partial Regex StakeWord();
+
+    /// <summary>A remark that closes a message and asks nothing: "makes sense for a dem tbh", "lol", "thanks".</summary>
+    [GeneratedRegex(@"^(makes?\s+sense|lol|lmao|tbh|ngl|just\s+curious|thanks|thank\s+you|thx|ty|seems|sounds|that'?s|figures|typical|classic|smh|ok|okay|cool|great|nice|wow|damn|yikes|ugh|wild|crazy|interesting)\b", RegexOptions.IgnoreCase)]
+    public static partial Regex ClosingRemark();
 
     /// <summary>Questions about the article itself: its outlet, author, date or link.</summary>
     [GeneratedRegex(@"\b((news\s+)?outlet|publisher|publication\s+date|who\s+(wrote|authored|published|reported)\s+(this|it|the\s+(article|story|piece))|(which|what)\s+(news\s+)?(paper|newspaper|site|website|outlet|network|publication)|author|byline|the\s+reporter|journalist|(when|what\s+date)\s+was\s+(this|it|the)(\s+(article|story|piece))?\s+(published|written|posted)|(link|url)\s+(to|for)\s+(the|this)\s+(article|story|piece|source))\b")]

@@ -18,7 +18,10 @@ public static partial class QuestionSplitter
             // "For a policy memo: who gave the order, who defended it?": the words before the colon frame the questions.
             var colon = whole.IndexOf(':');
             var sentence = colon > 0 && LeadingWh().IsMatch(whole[(colon + 1)..].TrimStart()) && !LeadingWh().IsMatch(whole.TrimStart()) ? whole[(colon + 1)..] : whole;
-            foreach (var part in AndWh().Split(sentence))
+            // "who greenlit it and did the adviser defend it?": a yes/no question joined to a wh-question is asked too;
+            // "… and did that commander object?" leans on the first question, so the two stay one.
+            var andParts = LeadingWh().IsMatch(sentence.TrimStart()) ? AndWh().Split(sentence).SelectMany(p => AndAux().Split(p)) : AndWh().Split(sentence);
+            foreach (var part in andParts)
             {
                 // "who gave the order, who defended it": a list of questions, each led by its own wh-word.
                 parts.AddRange(LeadingWh().IsMatch(part.TrimStart()) ? CommaWh().Split(part) : [part]);
@@ -26,6 +29,14 @@ public static partial class QuestionSplitter
         }
 
         var kept = parts.Select(p => p.Trim(' ', ',', ';', ':')).Where(p => p.Length > 0).ToList();
+        var remarkDropped = false;
+        // "schumer backed the pause, right? makes sense for a dem tbh": a closing remark asks nothing.
+        if (kept.Count > 1 && !kept[^1].EndsWith('?') && QuestionPatterns.ClosingRemark().IsMatch(kept[^1]))
+        {
+            kept.RemoveAt(kept.Count - 1);
+            remarkDropped = true;
+        }
+
         for (var i = 1; i < kept.Count; i++)
         {
             // "has the pentagon explained why? or is it all secret": an "or" offers another answer to the same question.
@@ -46,7 +57,7 @@ public static partial class QuestionSplitter
             }
         }
 
-        if (kept.Count <= 1 || kept.Any(p => p.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length < 1))
+        if (kept.Count == 0 || (kept.Count == 1 && !remarkDropped))
         {
             return [question];
         }
@@ -68,4 +79,8 @@ public static partial class QuestionSplitter
 
     [GeneratedRegex(@"(?:,\s*|\s+)and\s+(?=(?:who|what|why|when|where|how|which)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex AndWh();
+
+    [GeneratedRegex(@"(?:,\s*|\s+)and\s+(?=(?:did|does|was|were|has|have|is|are)\s+(?!(?:that|this|those|these)\b)(?:the|he|she|they|anyone|any|\w+s?)\s+\w+)", RegexOptions.IgnoreCase)]
+    private static partial Regex AndAux();
+
 }

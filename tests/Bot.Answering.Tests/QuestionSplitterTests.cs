@@ -41,4 +41,24 @@ public sealed class QuestionSplitterTests
     {
         Assert.Single(QuestionSplitter.Split("has the pentagon explained why? or is it secret"));
     }
+
+    [Fact]
+    public void Split_YesNoQuestionJoinedToAWhQuestion_ReturnsBoth()
+    {
+        var parts = QuestionSplitter.Split("who greenlit it and did the adviser defend it?");
+
+        Assert.Equal(["who greenlit it", "did the adviser defend it?"], parts);
+    }
+
+    [Fact]
+    public void Split_YesNoQuestionLeaningOnTheFirst_IsNotSplit()
+    {
+        Assert.Single(QuestionSplitter.Split("Who heads Cyber Command, and did that commander object?"));
+    }
+
+    [Fact]
+    public void Split_ClosingRemarkAfterAQuestion_IsDropped()
+    {
+        Assert.Equal(["who ordered it?"], QuestionSplitter.Split("who ordered it? makes sense tbh"));
+    }
 }

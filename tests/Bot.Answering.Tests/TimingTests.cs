@@ -77,4 +77,15 @@ public sealed class TimingTests
         Assert.True(reply.Abstained);
         Assert.DoesNotContain("place the decision before", reply.Text);
     }
+
+    [Theory]
+    [InlineData("Why did the mayor suspend the fees after the budget showdown?")]
+    [InlineData("after the budget hearing Ruiz suspended the fees. why did she wait?")]
+    public void Ask_WhyTheDecisionCameAfterAnEventItPreceded_CorrectsTheOrder(string question)
+    {
+        var reply = _engine.Ask(question, _knowledge);
+
+        Assert.StartsWith("The articles place the decision before that:", reply.Text);
+        Assert.Contains(reply.Citations, c => c.Quote.Contains("prior to a tense budget hearing", StringComparison.Ordinal));
+    }
 }

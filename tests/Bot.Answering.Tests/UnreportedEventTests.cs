@@ -287,6 +287,16 @@ public sealed class UnreportedEventTests
     }
 
     [Fact]
+    public void Ask_WhyTheOppositeOfTheDecisionWasDone_CorrectsItWithoutAbstaining()
+    {
+        var reply = _engine.Ask("Why did Carver's government increase the tariffs against Norway?", _knowledge);
+
+        Assert.False(reply.Abstained);
+        Assert.Contains("What they report is the opposite", reply.Text);
+        Assert.Contains(reply.Citations, c => c.Quote.Contains("has paused its tariffs", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Ask_WhetherAPartyAgreedToSomethingInReturn_Abstains()
     {
         var reply = _engine.Ask("has norway agreed to drop its own tariffs in return?", _knowledge);
