@@ -333,6 +333,11 @@ public sealed partial class ExtractiveAnswerer
             return null; // "what's at stake for elections?" asks about an effect on them, not which ones
         }
 
+        if (q.Kind == QuestionKind.WhoReacted && PartyNoun().IsMatch(q.LowerText))
+        {
+            return null; // "which groups have raised concerns?": the parties that reacted, not named hacking groups
+        }
+
         // "what's the name of the hacking group ...": the name asked for comes after "name(s) of".
         var nameOf = q.Words.Select((w, i) => (w, i)).FirstOrDefault(x => x.w.Lower is "name" or "names" && x.i + 1 < q.Words.Count && q.Words[x.i + 1].Lower == "of");
         var start = nameOf.w is not null ? nameOf.i + 2 : q.Words[0].Lower is "which" or "what" ? 1 : -1;
@@ -1175,4 +1180,7 @@ public sealed partial class ExtractiveAnswerer
     /// <summary>Doing more of what was halted — the opposite direction, not a restart.</summary>
     [GeneratedRegex(@"\b(escalat\w*|expand\w*|ramp\w*\s+up|step\w*\s+up|increas\w*|intensif\w*|boost\w*)\b")]
     private static partial Regex Escalation();
+
+    [GeneratedRegex(@"^(which|what)\s+(groups|organi[sz]ations|parties|camps|sides|factions)\b")]
+    private static partial Regex PartyNoun();
 }

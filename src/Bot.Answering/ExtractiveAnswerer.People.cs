@@ -237,14 +237,38 @@ public sealed partial class ExtractiveAnswerer
             reactions = namedPeople; // "who is on record by name?": the people, not "officials" or "experts"
         }
 
+        // "who's pushing back besides schumer?", "I see officials, experts... anyone else?": those named are left out.
+        var others = q.Actors.Count > 0 && (QuestionPatterns.OthersThan().IsMatch(text) || Regex.IsMatch(text, @"\b(anyone|anybody|who)\s+else\b"));
+        if (others)
+        {
+            var named = q.Actors.Select(a => a.Actor).ToList();
+            bool ByOthers(Reaction r) => named.All(a => a.Id != r.ActorId && !a.MemberIds.Contains(r.ActorId));
+            reactions = reactions.Where(ByOthers).ToList();
+            if (reactions.Count == 0)
+            {
+                // "who else is pushing back?": others who voiced concern push back too, if no one else criticized outright.
+                reactions = k.Story.Reactions.Where(r => r.Stance is Stance.Critical or Stance.Concerned && ByOthers(r)).ToList();
+            }
+
+            if (reactions.Count == 0)
+            {
+                return AbstainWithContext(q, k, "The articles don't report anyone else reacting that way.");
+            }
+        }
+
         var topic = q.KnownWords
             .Where(w => !QuestionPatterns.Reaction().IsMatch(w.Lower) && !QuestionPatterns.HaltWord().IsMatch(w.Lower) && !QuestionPatterns.DecisionWord().IsMatch(w.Lower)
-                        && !ReactionVerbs().IsMatch(w.Lower))
+                        && !ReactionVerbs().IsMatch(w.Lower) && !(others && q.Actors.Any(a => ActorLookup.IsNameWord(a.Actor, w.Lower))))
             .ToList();
+        var ranked = topic.Count == 0 ? [] : SentenceRanker.Rank(k, topic, []);
         var relevant = topic.Count == 0
             ? reactions
-            : reactions.Where(r => SentenceRanker.Rank(k, topic, []).Any(x => x.Sentence.Id == r.Evidence.SentenceId && x.Coverage >= 0.3)).ToList();
-        if (relevant.Count == 0 && topic.Count >= 2)
+            : reactions.Where(r => ranked.Any(x => x.Sentence.Id == r.Evidence.SentenceId && x.Coverage >= 0.3)).ToList();
+        // "whose comments reflected a shift towards a conciliatory approach?": a sentence that has nearly every word
+        // answers it, whoever is in it, before a reaction that shares a few.
+        var bestCoverage = ranked.Count == 0 ? 0 : ranked.Max(x => x.Coverage);
+        var bestReaction = ranked.Where(x => relevant.Any(r => r.Evidence.SentenceId == x.Sentence.Id)).Select(x => x.Coverage).DefaultIfEmpty(0).Max();
+        if ((relevant.Count == 0 || (topic.Count >= 4 && bestCoverage >= 0.8 && bestReaction < bestCoverage - 0.3)) && topic.Count >= 2)
         {
             return General(q, k); // "whose comments at the meeting reflected a shift?": a sentence, not a list of critics, answers it
         }
@@ -252,6 +276,13 @@ public sealed partial class ExtractiveAnswerer
         if (relevant.Count == 0)
         {
             relevant = reactions;
+        }
+        else if (topic.Count >= 2)
+        {
+            // "who said it lets russia off the hook?": the reaction that has the claim's words, not every one sharing one.
+            double CoverageOf(Reaction r) => ranked.Where(x => x.Sentence.Id == r.Evidence.SentenceId).Select(x => x.Coverage).DefaultIfEmpty(0).Max();
+            var top = relevant.Max(CoverageOf);
+            relevant = relevant.Where(r => CoverageOf(r) >= top - 0.25).ToList();
         }
 
         // Named people first: "tl;dr of the reactions" should not spend its lines on groups before Waltz and Schumer.

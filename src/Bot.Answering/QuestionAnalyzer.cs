@@ -403,6 +403,12 @@ public static class QuestionAnalyzer
             return QuestionKind.WhoReacted; // "hegseth or waltz - which one denied it was premeditated?"
         }
 
+        if (asksWho && actors.Count > 0 && QuestionPatterns.StanceVerb().IsMatch(text)
+            && (QuestionPatterns.OthersThan().IsMatch(text) || System.Text.RegularExpressions.Regex.IsMatch(text, @"\b(anyone|anybody|who)\s+else\b")))
+        {
+            return QuestionKind.WhoReacted; // "who's pushing back besides schumer?": the others who reacted
+        }
+
         if (AttributedTo(words, actors) is not null)
         {
             return QuestionKind.Reaction; // "according to democrats, what does the halt let russia do?"

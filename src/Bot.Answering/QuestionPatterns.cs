@@ -355,7 +355,7 @@ internal static partial class QuestionPatterns
     [GeneratedRegex(@"^(what|which)\s+(?<head>[a-z]+)\s+(did|does|do|has|have|had)\s+(the\s+)?(?<subject>[a-z]+)\b")]
     public static partial Regex InstanceOf();
 
-    [GeneratedRegex(@"\b(what\s+(do|dont|don't|does|doesnt)\s+(not\s+)?(we|they|you|i|the\s+articles?)\s+(not\s+)?know|what\s+((is|s|remains|are)\s+)?(still\s+)?(unknown|unclear|uncertain|not\s+known|not\s+clear|undisclosed|secret)|(known|clear)\s+yet|yet\s+(known|clear)|unanswered|open\s+questions|what\s+(is|s)\s+(left\s+)?unsaid|hasn'?t\s+been\s+(said|disclosed|explained|made\s+public|revealed)|not\s+been\s+(disclosed|made\s+public|revealed|explained)|unknowns)\b")]
+    [GeneratedRegex(@"\b(what\s+(do|dont|don't|does|doesnt)\s+(not\s+)?(we|they|you|i|the\s+articles?)\s+(not\s+)?know|what\s+((is|s|remains|are)\s+)?(still\s+)?(unknown|unclear|uncertain|not\s+known|not\s+clear|undisclosed|secret)|(known|clear)\s+yet|yet\s+(known|clear)|unanswered|open\s+questions|(what|which)\s+(parts?|aspects?|details?|pieces?)\s+.{0,40}\b(unexplained|unknown|unclear|undisclosed|secret|murky)|what\s+(is|s)\s+(left\s+)?unsaid|hasn'?t\s+been\s+(said|disclosed|explained|made\s+public|revealed)|not\s+been\s+(disclosed|made\s+public|revealed|explained)|unknowns)\b")]
     public static partial Regex Unknowns();
 
     [GeneratedRegex(@"\b(done\s+deal|set\s+in\s+stone|for\s+good|could\s+(it|this|that)\s+change|(is|it)\s+(this\s+|it\s+)?final)\b")]
@@ -420,7 +420,7 @@ internal static partial class QuestionPatterns
     public static partial Regex Passive();
 
     /// <summary>Words for taking a side or voicing a view — what "who ... ?" asks about when it asks who reacted.</summary>
-    [GeneratedRegex(@"\b(said|say|says|criticiz\w*|criticis\w*|oppos\w*|object\w*|support\w*|praise\w*|endorse\w*|defend\w*|deni\w*|deny|fear\w*|worr\w*|concern\w*|warn\w*|question\w*|disclos\w*|reveal\w*|welcom\w*|back(ed)?|complain\w*|react\w*|respond\w*|comment\w*|push\w*\s+back|critical|voic\w*|express\w*|argu\w*|contend\w*|assert\w*|insist\w*|(attack\w*|slamm?\w*|blast\w*)\s+(it|this|that|the\s+(decision|move|shift|policy|halt|pause|order)))\b")]
+    [GeneratedRegex(@"\b(said|say|says|criticiz\w*|criticis\w*|oppos\w*|object\w*|support\w*|praise\w*|endorse\w*|defend\w*|deni\w*|deny|fear\w*|worr\w*|concern\w*|warn\w*|question\w*|disclos\w*|reveal\w*|welcom\w*|back(ed)?|complain\w*|react\w*|respond\w*|comment\w*|push\w*\s+back|critical|voic\w*|express\w*|argu\w*|contend\w*|assert\w*|insist\w*|describ\w*|characteri[sz]\w*|label+ed|dubb\w*|branded|(attack\w*|slamm?\w*|blast\w*)\s+(it|this|that|the\s+(decision|move|shift|policy|halt|pause|order)))\b")]
     public static partial Regex StanceVerb();
 
     /// <summary>Plural nouns whose members have proper names: asking "which" of them asks for those names.</summary>

@@ -1,0 +1,46 @@
+namespace Bot.Answering.Tests;
+
+/// <summary>Who reacted, said or described what — asked of invented stories.</summary>
+public sealed class ReactionQuestionTests
+{
+    private readonly AnswerEngine _engine = new();
+    private readonly CorpusKnowledge _tariffs = SyntheticCorpus.Build(("tariffs.md", SyntheticCorpus.Tariffs));
+
+    [Fact]
+    public void Ask_WhichGroupsRaisedConcerns_ListsThePartiesThatDid()
+    {
+        var reply = _engine.Ask("Which groups have raised concerns about the pause?", _tariffs);
+
+        Assert.False(reply.Abstained);
+        Assert.Contains(reply.Citations, c => c.Quote.StartsWith("Critics fear", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Ask_WhoDescribedItAsSomething_NamesWhoseWordsThoseAre()
+    {
+        var reply = _engine.Ask("Who described the pause as a gift to importers?", _tariffs);
+
+        Assert.False(reply.Abstained);
+        Assert.Contains("Ruth Hale", reply.Text);
+        Assert.DoesNotContain("Lena Park", reply.Text);
+    }
+
+    [Fact]
+    public void Ask_WhoElseIsPushingBack_LeavesOutThePersonNamedAndGivesTheOthers()
+    {
+        var reply = _engine.Ask("who's pushing back besides Hale?", _tariffs);
+
+        Assert.False(reply.Abstained);
+        Assert.Contains(reply.Citations, c => c.Quote.StartsWith("Critics fear", StringComparison.Ordinal));
+        Assert.DoesNotContain(reply.Citations, c => c.Quote.Contains("a gift to importers", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Ask_WhatPartsAreUnexplained_GivesWhatTheArticlesLeaveOpen()
+    {
+        var reply = _engine.Ask("What parts of this decision are still unexplained?", _tariffs);
+
+        Assert.False(reply.Abstained);
+        Assert.Contains(reply.Citations, c => c.Quote.StartsWith("How long the pause will last is unclear", StringComparison.Ordinal));
+    }
+}
