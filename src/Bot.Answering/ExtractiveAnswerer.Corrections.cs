@@ -231,7 +231,9 @@ public sealed partial class ExtractiveAnswerer
     /// </summary>
     private static AnswerPart[]? AbsentDecider(QuestionAnalysis q, CorpusKnowledge k)
     {
-        var name = q.UnknownWords.FirstOrDefault(w => w.IsCapitalized && !ReferenceEquals(w, q.Words[0]) && w.Original.Any(char.IsLower));
+        // "did CISA order it?": an organisation's acronym is a name however it is cased; other capitals are shouting.
+        var name = q.UnknownWords.FirstOrDefault(w => !ReferenceEquals(w, q.Words[0])
+                                                      && ((w.IsCapitalized && w.Original.Any(char.IsLower)) || OrganizationAcronyms.Contains(w.Lower)));
         if (name is null || q.Actors.Any(a => a.Actor.Kind == ActorKind.Person) || !NegatedOrPlainYesNo().IsMatch(q.LowerText)
             || !(QuestionPatterns.DecisionWord().IsMatch(q.LowerText) || QuestionPatterns.HaltWord().IsMatch(q.LowerText))
             || k.Story.PrimaryDecision is not { } decision
@@ -292,7 +294,7 @@ public sealed partial class ExtractiveAnswerer
                         : null);
         return party is null
             ? null
-            : new AnswerPart($"According to the articles, the decision came from {AnswerText.JoinAnd(credited.Select(a => a.Kind == ActorKind.Person ? a.Display : a.Name).ToList())}; they don't say {party} made it.",
+            : new AnswerPart($"{DeciderNamed}{AnswerText.JoinAnd(credited.Select(a => a.Kind == ActorKind.Person ? a.Display : a.Name).ToList())}; they don't say {party} made it.",
                 decision.AgentEvidence.Select(e => k.Corpus.FindSentence(e.SentenceId)).OfType<Sentence>().Distinct().Take(2).ToList());
     }
 
@@ -315,7 +317,7 @@ public sealed partial class ExtractiveAnswerer
         actor.Kind == ActorKind.Group && (decision.AgentActorIds.Contains(actor.Id) || decision.Evidence.Text.Contains(actor.Name, StringComparison.OrdinalIgnoreCase)
                                           || actor.Name.Contains("administration", StringComparison.OrdinalIgnoreCase));
 
-    [GeneratedRegex(@"\b(ordered|orders|order(ed)?\s+(it|the|to)|decided|decide|made\s+the\s+(decision|directive|call)|make\s+the\s+(decision|directive|call)|voted?\s+(to|for)|passed|pass|(demanded|demand|ask(ed)?\s+for|request(ed)?|pushed\s+for|called\s+for)(?=\s+(the\s+|a\s+|an\s+)?(halt|pause|stop|suspension|freeze|it|this|that|decision|directive|order|move|cyber|ops|operations))|ask(ed)?\s+(\w+\s+){1,3}to\s+(stop|halt|pause|end|cease|suspend)|signed|kill(ed)?|issued|gave\s+the\s+order|issue\s+(the|an?|that|this)|sign\s+(the|an?|off))\b")]
+    [GeneratedRegex(@"\b(ordered|orders|order(ed)?\s+(it|the|to)|decided|decide|made\s+(the|this|that)\s+(decision|directive|call)|(gave|give|giving)\s+(the\s+)?(\w+\s+)?order|make\s+(the|this|that)\s+(decision|directive|call)|voted?\s+(to|for)|passed|pass|(demanded|demand|ask(ed)?\s+for|request(ed)?|pushed\s+for|called\s+for)(?=\s+(the\s+|a\s+|an\s+)?(halt|pause|stop|suspension|freeze|it|this|that|decision|directive|order|move|cyber|ops|operations))|ask(ed)?\s+(\w+\s+){1,3}to\s+(stop|halt|pause|end|cease|suspend)|signed|kill(ed)?|issued|gave\s+the\s+order|issue\s+(the|an?|that|this)|sign\s+(the|an?|off))\b")]
     private static partial Regex ClaimedDecisionAct();
 
     [GeneratedRegex(@"\b(directive|decision|order|it|this|that)\b")]
@@ -324,7 +326,7 @@ public sealed partial class ExtractiveAnswerer
     [GeneratedRegex(@"\b(will|would|could|might|gonna|going\s+to|plan\w*\s+to|overturn\w*|revers\w*|undo\w*|block\w*|lift\w*|resum\w*|restart\w*|review\w*)\b")]
     private static partial Regex FutureOrReversal();
 
-    [GeneratedRegex(@"\b(congress|the\s+senate|senate|the\s+house|lawmakers|legislators|legislature|parliament|the\s+courts?|judges?|nato|the\s+un|democrats|republicans|the\s+kremlin|moscow|state\s+department|department\s+of\s+state|the\s+cia|the\s+nsa|the\s+fbi)\b")]
+    [GeneratedRegex(@"\b(congress|the\s+senate|senate|the\s+house|lawmakers|legislators|legislature|parliament|the\s+courts?|judges?|nato|the\s+un|democrats|republicans|the\s+kremlin|moscow|state\s+department|department\s+of\s+state|the\s+cia|the\s+nsa|the\s+fbi|(the\s+)?(cisa|dhs|odni))\b")]
     private static partial Regex Institution();
 
     [GeneratedRegex("^(" + QuestionPatterns.LeadingFiller + @")*(is\s+it\s+true\s+(that\s+)?)?(was|wasnt|is|isnt|did|didnt|does|doesnt|were|werent)\b")]

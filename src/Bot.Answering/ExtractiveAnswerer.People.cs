@@ -356,7 +356,7 @@ public sealed partial class ExtractiveAnswerer
             .Take(2)
             .ToList();
         var who = AnswerText.JoinAnd(named.Select(a => a.Display).ToList());
-        var parts = new List<AnswerPart> { new($"According to the articles, the decision came from {who}.", evidence.Take(1).ToList()) };
+        var parts = new List<AnswerPart> { new($"{DeciderNamed}{who}.", evidence.Take(1).ToList()) };
         parts.AddRange(evidence.Select(AnswerPart.Quote));
         return new AnswerDraft(parts, Abstained: false);
     }

@@ -53,7 +53,7 @@ public sealed partial class ExtractiveAnswerer
         var contradicted = lead.Any(p => p.Text.StartsWith(PremiseChecker.Contradiction, StringComparison.Ordinal));
         // A correction the premise check already made is not repeated; "who decided" questions name the decider anyway.
         // "was it Waltz who signed the directive?" names a decider as much as "did Waltz sign it?".
-        var wrongDecider = (question.Kind == QuestionKind.WhoDecided && !Cleft().IsMatch(question.LowerText)) || contradicted
+        var wrongDecider = (question.Kind == QuestionKind.WhoDecided && !Cleft().IsMatch(question.LowerText) && !YesNo().IsMatch(question.LowerText)) || contradicted
             ? null
             : WrongDecider(question, knowledge);
         var wrongTarget = WrongTarget(question, knowledge);
@@ -145,9 +145,18 @@ public sealed partial class ExtractiveAnswerer
             lead.Insert(0, AnswerPart.Plain("Yes.")); // "Claim: Hegseth issued the order. True or false?"
         }
 
+        if (wrongDecider is not null && question.Kind == QuestionKind.WhoDecided && !draft.Abstained)
+        {
+            // "did Hale give the order?": the correction already names who decided; the answer's own naming is not repeated.
+            draft = draft with { Parts = draft.Parts.Where(p => !p.Text.StartsWith(DeciderNamed, StringComparison.Ordinal)).ToList() };
+        }
+
         var parts = lead.Concat(draft.Parts).DistinctBy(p => p.Text).ToList();
         return draft with { Parts = parts };
     }
+
+    /// <summary>How an answer naming whom the articles credit with the decision begins.</summary>
+    private const string DeciderNamed = "According to the articles, the decision came from ";
 
     /// <summary>
     /// "what's Trump's explanation, in his words?", "the full text of the directive": someone's own words, which only a
@@ -265,6 +274,15 @@ public sealed partial class ExtractiveAnswerer
         }
 
         var unknown = UnknownFocus(q, k);
+        if (unknown is not null && q.Kind == QuestionKind.WhoDecided && !OpensWithQuestionWord().IsMatch(q.LowerText) && !YesNo().IsMatch(q.LowerText)
+            && q.Actors.FirstOrDefault() is { Actor.Kind: ActorKind.Person } subject && subject.TokenIndexes.Contains(0)
+            && k.Story.PrimaryDecision is { } primary && CreditedDeciders(primary, k).All(a => a.Id != subject.Actor.Id)
+            && WhoDecided(q, k) is { Abstained: false } decided)
+        {
+            // "trump ordered the halt himself in a truth social post?": who decided is answered; only the detail is missing.
+            return new AnswerDraft([AnswerPart.Plain($"The articles don't mention {unknown}."), .. decided.Parts], Abstained: false);
+        }
+
         if (unknown is not null)
         {
             return AbstainWithContext(q, k, $"The articles don't mention {unknown}.");

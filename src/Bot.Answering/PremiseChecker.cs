@@ -42,7 +42,11 @@ public static partial class PremiseChecker
             var evidence = decision.AgentEvidence.Select(e => k.Corpus.FindSentence(e.SentenceId)!).Take(1).ToList();
             if (agents.Count > 0 && (person is null || agents.All(a => a.Id != person.Id)))
             {
-                return [new AnswerPart($"{Contradiction}: they attribute the decision to {AnswerText.JoinAnd(agents.Select(a => a.Display).ToList())}.", evidence), .. evidence.Select(AnswerPart.Quote)];
+                // "zelensky signed off on the pause, correct?": where the articles do put the person named is part of the answer.
+                var named = person is null ? null : k.Story.FindActor(person.Id)?.SentenceIds.Select(k.Corpus.FindSentence).OfType<Sentence>()
+                    .FirstOrDefault(s => !evidence.Contains(s) && QuestionPatterns.HaltWord().IsMatch(s.Text.ToLowerInvariant()));
+                return [new AnswerPart($"{Contradiction}: they attribute the decision to {AnswerText.JoinAnd(agents.Select(a => a.Display).ToList())}.", evidence), .. evidence.Select(AnswerPart.Quote),
+                    .. named is null ? [] : new[] { AnswerPart.Plain($"What they report about {person!.Name}:"), AnswerPart.Quote(named) }];
             }
 
             if (person is not null && agents.Any(a => a.Id == person.Id))

@@ -34,6 +34,11 @@ public static class QuestionAnalyzer
 
         var reacting = knowledge.Story.ReactingActorIds;
         var kind = DecideKind(text, words, actors, known, unknown, implied, guarded, reacting, knowledge.HeadlineStems);
+        if (kind == QuestionKind.Reaction && AttributedTo(words, actors) is { } source && !ReferenceEquals(source, actors[0]))
+        {
+            actors = [source, .. actors.Where(a => !ReferenceEquals(a, source))]; // "hegseth's directive, per the officials": the officials' account
+        }
+
         return new QuestionAnalysis(guarded.Question, kind, words)
         {
             Actors = actors,
@@ -422,8 +427,10 @@ public static class QuestionAnalyzer
                         && !StopWords.IsStopWord(words[before].Lower);
         described |= QuestionPatterns.DescribedStance().IsMatch(text);
         var onlyPolicyStance = described && QuestionPatterns.Reaction().Matches(text).All(m => m.Value is "stance" or "position" or "positions" or "view" or "views");
+        // "the secdef told the operators to stand down": telling someone to do something is an order, not a statement.
+        var toldToAct = System.Text.RegularExpressions.Regex.IsMatch(text, @"\btold\s+(\w+\s+){1,3}to\b");
         if (QuestionPatterns.Reaction().IsMatch(text) && !onlyPolicyStance && (ActorBeforeReaction(words, actors) || implied is not null) && !asksWho && !QuestionPatterns.Passive().IsMatch(text)
-            && !QuestionPatterns.CriticismReceived().IsMatch(text))
+            && !QuestionPatterns.CriticismReceived().IsMatch(text) && !toldToAct)
         {
             return QuestionKind.Reaction;
         }

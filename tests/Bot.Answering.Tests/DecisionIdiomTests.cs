@@ -38,4 +38,55 @@ public sealed class DecisionIdiomTests
         Assert.Contains(reply.Citations, c => c.Quote.Contains("ordered by Trade Secretary Lena Park", StringComparison.Ordinal));
         Assert.Contains(reply.Citations, c => c.Quote.Contains("criticized the pause as a gift to importers", StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData("did Senator Hale give the pause order?")]
+    [InlineData("was it CISA that made this call?")]
+    public void Ask_WhetherSomeoneElseGaveTheOrder_SaysWhomTheArticlesCreditOnce(string question)
+    {
+        var reply = _engine.Ask(question, _knowledge);
+
+        Assert.False(reply.Abstained);
+        Assert.Contains("they don't say", reply.Text);
+        Assert.Single(System.Text.RegularExpressions.Regex.Matches(reply.Text, "the decision came from"));
+    }
+
+    [Fact]
+    public void Ask_WrongDeciderClaimedWithAnUnreportedDetail_NamesTheDeciderAndTheMissingDetail()
+    {
+        var reply = _engine.Ask("Hale ordered the pause herself in a radio interview?", _knowledge);
+
+        Assert.False(reply.Abstained);
+        Assert.StartsWith("The articles don't mention", reply.Text);
+        Assert.Contains(reply.Citations, c => c.Quote.Contains("ordered by Trade Secretary Lena Park", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Ask_ToldSomeoneToStop_IsReadAsTheOrderNotAStatement()
+    {
+        var reply = _engine.Ask("so Park told the customs officers to stop the tariffs because she wanted a treaty?", _knowledge);
+
+        Assert.False(reply.Abstained);
+        Assert.DoesNotContain("don't quote", reply.Text);
+        Assert.Contains(reply.Citations, c => c.Quote.Contains("aims to support ongoing talks", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Ask_RoleAfterAWrongGuessAtTheTitle_GivesTheTitleTheArticlesUse()
+    {
+        var reply = _engine.Ask("Lena Park is what, a governor? what's her actual role here", _knowledge);
+
+        Assert.False(reply.Abstained);
+        Assert.Contains("Trade Secretary", reply.Text);
+    }
+
+    [Fact]
+    public void Ask_WrongDeciderWhoIsInTheStory_AlsoSaysWhatTheArticlesReportAboutThem()
+    {
+        var reply = _engine.Ask("Hale signed off on the pause, correct?", _knowledge);
+
+        Assert.StartsWith("That isn't what the articles say", reply.Text);
+        Assert.Contains("What they report about Ruth Hale:", reply.Text);
+        Assert.Contains(reply.Citations, c => c.Quote.Contains("criticized the pause as a gift", StringComparison.Ordinal));
+    }
 }
