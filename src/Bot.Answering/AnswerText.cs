@@ -31,4 +31,9 @@ public static class AnswerText
         1 => items[0],
         _ => string.Join(", ", items.Take(items.Count - 1)) + " and " + items[^1],
     };
+
+    private static readonly string[] s_countWords = ["no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"];
+
+    /// <summary>A small count in words ("three"), larger ones in digits.</summary>
+    public static string CountWord(int count) => count >= 0 && count < s_countWords.Length ? s_countWords[count] : count.ToString(System.Globalization.CultureInfo.InvariantCulture);
 }

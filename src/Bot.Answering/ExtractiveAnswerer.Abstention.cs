@@ -607,6 +607,15 @@ public sealed partial class ExtractiveAnswerer
         }
 
         var subject = match.Groups["subject"].Value;
+        // "what did Ukrainian officials say?": officials the articles quote are not Ukrainian ones unless they say so.
+        var qualified = QualifiedParty().Match(subject);
+        if (qualified.Success && q.Actors.Any(a => a.Actor.Kind == ActorKind.Group && ActorLookup.IsNameWord(a.Actor, qualified.Groups["party"].Value))
+            && !SentenceRanker.Rank(k, q.KnownWords.Where(w => w.Lower == qualified.Groups["nation"].Value).ToList(), []).Take(10)
+                .Any(r => r.Sentence.Text.Contains(qualified.Value, StringComparison.OrdinalIgnoreCase)))
+        {
+            return CasedAsTyped(q.Text, qualified.Value);
+        }
+
         // "trump's softer stance on moscow": a phrase the articles use describes a policy; nobody named "softer" reacted.
         var phrase = string.Join(' ', text[match.Groups["subject"].Index..].Split(' ').Take(2));
         var phraseWords = q.KnownWords.Where(w => phrase.Split(' ').Contains(w.Lower)).ToList();
@@ -630,7 +639,16 @@ public sealed partial class ExtractiveAnswerer
             return capitalized;
         }
 
-        return subject.StartsWith("the ", StringComparison.Ordinal) ? subject : "the " + subject;
+        // "Did the Kremlin welcome it?": a name the user capitalised keeps its capitals.
+        var named = CasedAsTyped(q.Text, subject);
+        return named.StartsWith("the ", StringComparison.OrdinalIgnoreCase) ? named : "the " + named;
+    }
+
+    /// <summary>The words as the user cased them in the question, when they typed them with capitals.</summary>
+    private static string CasedAsTyped(string question, string lower)
+    {
+        var typed = System.Text.RegularExpressions.Regex.Match(question, $@"\b{System.Text.RegularExpressions.Regex.Escape(lower)}\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase);
+        return typed.Success && typed.Value.Any(char.IsUpper) ? typed.Value : lower;
     }
 
     /// <summary>True when the words of <paramref name="span"/> include one an actor reference was found at.</summary>
@@ -1186,4 +1204,8 @@ public sealed partial class ExtractiveAnswerer
 
     [GeneratedRegex(@"^(which|what)\s+(groups|organi[sz]ations|parties|camps|sides|factions)\b")]
     private static partial Regex PartyNoun();
+
+    /// <summary>A party qualified by a nationality: "ukrainian officials", "european leaders" (not "american").</summary>
+    [GeneratedRegex(@"\b(?<nation>(?!american\b)[a-z]+(ian|ese|ish|ean))\s+(?<party>officials|leaders|experts|diplomats|lawmakers|analysts|sources|critics|politicians)\b")]
+    private static partial Regex QualifiedParty();
 }

@@ -64,7 +64,7 @@ public sealed partial class ExtractiveAnswerer
     [GeneratedRegex(@"\b(does|do|did)\s+(the|this|that)\s+(article|story|piece|report|text)s?\s+(say|mention|suggest|claim|predict|indicate|tell)", RegexOptions.IgnoreCase)]
     private static partial Regex ArticleAsked();
 
-    [GeneratedRegex(@"\b(succeed\w*|success\w*|work\s+out|pay\s+off|fail\w*|collapse\w*|fall\s+apart|end(s|ed)?\s+the|bring\s+(about\s+)?peace|lead\s+to\s+peace|improve\w*|worsen\w*|win|lose\s+the\s+war|stop\s+the\s+war)\b")]
+    [GeneratedRegex(@"\b(succeed\w*|success\w*|work\s+out|pay\s+off|fail\w*|collapse\w*|fall\s+apart|end(s|ed)?\s+the|bring\s+(about\s+)?peace|lead\s+to\s+peace|improve\w*|worsen\w*|win|lose\s+the\s+war|stop\s+the\s+war|be\s+over|go\s+ahead|take\s+place|(actually\s+)?happen|come\s+off|be\s+held)\b")]
     private static partial Regex OutcomeVerb();
 
     [GeneratedRegex(@"\b(talks|negotiations?|peace|war|deal|ceasefire|truce|relations|conflict|diplomacy|summit|meeting)\b")]

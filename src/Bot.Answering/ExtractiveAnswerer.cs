@@ -225,7 +225,7 @@ public sealed partial class ExtractiveAnswerer
 
     private static AnswerDraft AnswerByKind(QuestionAnalysis q, CorpusKnowledge k)
     {
-        if (PeopleByTitle(q, k) is { } titled)
+        if ((PeopleByTitle(q, k) ?? UnheldTitle(q, k)) is { } titled)
         {
             return titled; // "list the senators mentioned": whatever kind the words alone suggest
         }
@@ -619,7 +619,7 @@ public sealed partial class ExtractiveAnswerer
     [GeneratedRegex(@"\b(White\s+House|Pentagon|Kremlin|Capitol|in\s+[A-Z][a-z]+|at\s+the\s+[A-Z][a-z]+|headquarters|embassy|summit\s+in)\b")]
     private static partial Regex Place();
 
-    [GeneratedRegex(@"\b(?:did|does|do|has|have|had|is|are|was|were|will|would)\s+(?<subject>(?:the\s+)?[a-z]+(?:\s+[a-z]+){0,3}?)\s+(?:ever\s+|really\s+|actually\s+|publicly\s+|officially\s+)?(?:say|said(?!\s+to\b)|react|reacted|respond|responded|think|feel|comment|commented|reply|replied|make\s+of|view|see|(?:put\s+out|issue|release|make|give|publish)\s+(?:a\s+|any\s+)?(?:statement|comment|response))\b|\b(?<subject>[a-z]+)\s+(?:reaction|response|responded|reacted|comments?|statement|stance|position)\s+(?:to|on|about)\b|^(?<subject>(?!(?:official|public|initial|first|formal|any|their|the|his|her|its|overall|general)\b)[a-z]+)\s+(?:reaction|response|statement)s?\s*$|\b(?:reaction|response|comment|statement)s?\s+(?:from|by)\s+(?<subject>(?:the\s+)?[a-z]+)\b")]
+    [GeneratedRegex(@"\b(?:did|does|do|has|have|had|is|are|was|were|will|would)\s+(?<subject>(?:the\s+)?[a-z]+(?:\s+[a-z]+){0,3}?)\s+(?:ever\s+|really\s+|actually\s+|publicly\s+|officially\s+)?(?:say|said(?!\s+to\b)|react|reacted|respond|responded|think|feel|comment|commented|reply|replied|make\s+of|view|see|welcome|welcomed|praise|praised|applaud|applauded|condemn|condemned|oppose|opposed|object|objected|(?:put\s+out|issue|release|make|give|publish)\s+(?:a\s+|any\s+)?(?:statement|comment|response))\b|\b(?<subject>[a-z]+)\s+(?:reaction|response|responded|reacted|comments?|statement|stance|position)\s+(?:to|on|about)\b|^(?<subject>(?!(?:official|public|initial|first|formal|any|their|the|his|her|its|overall|general)\b)[a-z]+)\s+(?:reaction|response|statement)s?\s*$|\b(?:reaction|response|comment|statement)s?\s+(?:from|by)\s+(?<subject>(?:the\s+)?[a-z]+)\b")]
     private static partial Regex SubjectOfReaction();
 
     /// <summary>"what does the opening of the article say": the text itself, not a person reacting.</summary>

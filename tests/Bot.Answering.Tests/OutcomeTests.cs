@@ -9,6 +9,7 @@ public sealed class OutcomeTests
     [Theory]
     [InlineData("will the fisheries talks succeed?")]
     [InlineData("will the treaty talks work out tho")]
+    [InlineData("will the meeting with Dahl actually go ahead?")]
     public void Ask_WillAnotherEventTurnOutWell_AbstainsAndQuotesWhatTheArticlesSayOfTheFuture(string question)
     {
         var reply = _engine.Ask(question, _knowledge);

@@ -1,0 +1,47 @@
+namespace Bot.Answering.Tests;
+
+/// <summary>Titles nobody holds, counts of titled people, and parties the articles never quote — in an invented story.</summary>
+public sealed class TitleAndPartyTests
+{
+    private readonly AnswerEngine _engine = new();
+    private readonly CorpusKnowledge _knowledge = SyntheticCorpus.Build(("tariffs.md", SyntheticCorpus.Tariffs));
+
+    [Fact]
+    public void Ask_WhoHoldsATitleNobodyInTheArticlesHolds_SaysTheyDontNameThem()
+    {
+        var reply = _engine.Ask("Who is the US Secretary of State?", _knowledge);
+
+        Assert.True(reply.Abstained);
+        Assert.Contains("don't name the secretary of state", reply.Text);
+    }
+
+    [Fact]
+    public void Ask_WhoHoldsATitleSomeoneHolds_NamesThem()
+    {
+        var reply = _engine.Ask("who is the trade secretary?", _knowledge);
+
+        Assert.False(reply.Abstained);
+        Assert.Contains("Lena Park", reply.Text);
+    }
+
+    [Fact]
+    public void Ask_HowManyOfATitleAreNamed_CountsThemAndNamesThem()
+    {
+        var reply = _engine.Ask("How many ministers are named in the article?", _knowledge);
+
+        Assert.False(reply.Abstained);
+        Assert.StartsWith("The articles name one minister:", reply.Text);
+        Assert.Contains("Erik Dahl", reply.Text);
+    }
+
+    [Theory]
+    [InlineData("Did Norway welcome the pause?", "Norway")]
+    [InlineData("What did Norwegian officials say about the pause?", "Norwegian officials")]
+    public void Ask_ReactionOfAPartyTheArticlesNeverQuote_SaysTheyReportNone(string question, string party)
+    {
+        var reply = _engine.Ask(question, _knowledge);
+
+        Assert.True(reply.Abstained);
+        Assert.Contains($"don't report any reaction or statement from {party}", reply.Text);
+    }
+}
