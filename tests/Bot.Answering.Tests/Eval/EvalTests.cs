@@ -72,6 +72,10 @@ public sealed class EvalTests(ITestOutputHelper output)
         { "questions.holdout56.jsonl", 0.95 },
         { "questions.holdout57.jsonl", 0.95 },
         { "questions.holdout58.jsonl", 0.95 },
+        { "questions.holdout59.jsonl", 0.95 },
+        { "questions.holdout60.jsonl", 0.95 },
+        { "questions.holdout61.jsonl", 0.95 },
+        { "questions.holdout62.jsonl", 0.95 },
     };
 
     [Theory]
