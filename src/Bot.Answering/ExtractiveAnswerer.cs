@@ -273,6 +273,12 @@ public sealed partial class ExtractiveAnswerer
             return otherParty;
         }
 
+        var pressed = GeneralMentionPressed(q, k);
+        if (pressed is not null)
+        {
+            return pressed;
+        }
+
         var unknown = UnknownFocus(q, k);
         if (unknown is not null && q.Kind == QuestionKind.WhoDecided && !OpensWithQuestionWord().IsMatch(q.LowerText) && !YesNo().IsMatch(q.LowerText)
             && q.Actors.FirstOrDefault() is { Actor.Kind: ActorKind.Person } subject && subject.TokenIndexes.Contains(0)
@@ -387,7 +393,7 @@ public sealed partial class ExtractiveAnswerer
         }
 
         var best = top[0].Coverage >= 0.3 ? top[0] : top.MaxBy(r => r.Coverage)!;
-        if (QuestionPatterns.AsksSpecifics().IsMatch(q.LowerText))
+        if (QuestionPatterns.AsksSpecifics().IsMatch(q.LowerText) && !WordingAsked().IsMatch(q.LowerText))
         {
             return new AnswerDraft([AnswerPart.Plain("The articles don't go into that level of detail. What they do say:"), AnswerPart.Quote(best.Sentence)], Abstained: true);
         }

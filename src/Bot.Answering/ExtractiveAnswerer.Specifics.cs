@@ -1,0 +1,73 @@
+using System.Text.RegularExpressions;
+using Bot.Core.Model;
+
+namespace Bot.Answering;
+
+/// <summary>Particulars asked of something the articles name only in general.</summary>
+public sealed partial class ExtractiveAnswerer
+{
+    /// <summary>
+    /// "what are the 'varied diplomatic strategies' Waltz mentioned, specifically?", "which specific Russian
+    /// justifications has the administration echoed?": a phrase of the articles' own, pressed for particulars. When the
+    /// sentence that uses it gives no list after it, the articles don't say what they are; repeating the phrase is no answer.
+    /// </summary>
+    private static AnswerDraft? GeneralMentionPressed(QuestionAnalysis q, CorpusKnowledge k)
+    {
+        if (!SpecificsPressed().IsMatch(q.LowerText) || WordingAsked().IsMatch(q.LowerText))
+        {
+            return null;
+        }
+
+        foreach (var phrase in PluralPhrases(q))
+        {
+            var phraseWords = q.KnownWords.Where(w => phrase.Contains(w.Lower)).ToList();
+            foreach (var sentence in SentenceRanker.Rank(k, phraseWords, []).Take(3).Select(r => r.Sentence))
+            {
+                var found = Regex.Match(sentence.Text, $@"\b{string.Join(@"\s+", phrase.Select(Regex.Escape))}\b", RegexOptions.IgnoreCase);
+                if (found.Success && !ListFollows().IsMatch(sentence.Text[(found.Index + found.Length)..]))
+                {
+                    return new AnswerDraft(
+                        [AnswerPart.Plain($"The articles mention {found.Value} but don't say which ones or give details. What they say:"), AnswerPart.Quote(sentence)],
+                        Abstained: true);
+                }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Runs of two to four known question words ending in a plural noun, longest first.</summary>
+    private static IEnumerable<string[]> PluralPhrases(QuestionAnalysis q)
+    {
+        var words = q.Words;
+        var known = q.KnownWords.Select(w => w.Lower).ToHashSet(StringComparer.Ordinal);
+        // The phrase is what the question asks about: within a few words of its opening "what"/"which"
+        // ("what are the russian justifications ..."), not "dilute efforts against what, exactly?".
+        if (words.Count == 0 || words[0].Lower is not ("what" or "which"))
+        {
+            yield break;
+        }
+
+        for (var length = 4; length >= 2; length--)
+        {
+            for (var start = 1; start <= 4 && start + length <= words.Count; start++)
+            {
+                var run = words.Skip(start).Take(length).Select(w => w.Lower).ToArray();
+                if (run[^1].Length > 3 && run[^1].EndsWith('s') && !run[^1].EndsWith("ss", StringComparison.Ordinal) && run.All(known.Contains))
+                {
+                    yield return run;
+                }
+            }
+        }
+    }
+
+    [GeneratedRegex(@"\b(specific|specifics|specifically|exactly|in\s+detail|particulars|examples?|give\s+(me\s+)?details|list\s+them|supposedly|supposed(?!\s+to\b)|which\s+ones)\b")]
+    private static partial Regex SpecificsPressed();
+
+    [GeneratedRegex(@"\b(exact|precise)\s+(phrase|words?|wording|quote|line|sentence|term)\b|\bword\s+for\s+word\b|\bverbatim\b")]
+    private static partial Regex WordingAsked();
+
+    /// <summary>What introduces the particulars after a general phrase: "strategies such as ...", "justifications: ...".</summary>
+    [GeneratedRegex(@"^\s*(:|\(|,?\s*(such\s+as|including|like|namely|for\s+example|e\.g\.)\b|\s*[\u2014\u2013-]\s)", RegexOptions.IgnoreCase)]
+    private static partial Regex ListFollows();
+}
