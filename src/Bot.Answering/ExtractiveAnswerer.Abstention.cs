@@ -279,7 +279,8 @@ public sealed partial class ExtractiveAnswerer
 
         var knownTopic = q.KnownWords.Count + (q.FocusActor is null ? 0 : 1);
         // "honestly this is insane, is anyone concerned?": asking who reacted to the story needs no topic words of its own.
-        var askedWhoReacted = q.Kind == QuestionKind.WhoReacted && q.KnownWords.Count == 0;
+        // "did the pause come out of the commerce department or the white house?": the options offered are not the topic.
+        var askedWhoReacted = (q.Kind == QuestionKind.WhoReacted && q.KnownWords.Count == 0) || (q.Kind == QuestionKind.WhoDecided && QuestionPatterns.WhoseCall().IsMatch(q.LowerText));
         var unknownCount = q.UnknownWords.Count(w => !InTitleOfNamedPerson(q, w));
         return !askedWhoReacted && unknownCount >= 2 && unknownCount >= knownTopic ? "that" : null;
     }

@@ -153,6 +153,8 @@ public static class PhraseNormalizer
         (["secretary", "of", "defense"], "defense secretary"),
         (["secretary", "of", "defence"], "defense secretary"),
         (["when", "it", "comes", "to"], "about"),
+        (["bring", "up"], "mention"),
+        (["brings", "up"], "mentions"),
         (["called", "the", "shots", "on"], "ordered"),
         (["call", "the", "shots", "on"], "order"),
         (["called", "the", "shots"], "decided"),

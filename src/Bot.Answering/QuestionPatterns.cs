@@ -117,7 +117,7 @@ internal static partial class QuestionPatterns
     [GeneratedRegex(@"^(grounds|basis|pretext|premise|motive|motives|motivation|rationale|reason|reasons|reasoning|justification|justifications|logic|thinking|purpose|goal|aim)$")]
     public static partial Regex ReasonNoun();
 
-    [GeneratedRegex(@"\b(say|said|says|saying|think|thinks|thought|react|reacted|reaction|respond|responded|response|view|views|position|stance|opinion|argument|argue|argued|arguing|comment|comments|commented|statement|take(?!\s+(place|part|effect|over))|takes|tell|told|suggest|suggests|suggested|defend|defended|defends|defending|justif\w*|defense\s+of|positions|quote|quoted|quotes|own\s+words|exact\s+words|word\s+for\s+word|verbatim|wonder|wondering|left\s+wondering|feel|feels|felt|criticiz\w*|criticis\w*|critique|support|supported|supports|oppose|opposed|opposes|praise|praised|endorse|endorsed|claim|claims|claimed|deny|denied|denies|fear|fears|feared|worried|worry|worries|concerned|concern|concerns|angry|mad|upset|happy|approv\w*\s+of|thrilled|pleased|glad|excited|cool\s+with|on\s+board|fine\s+with|in\s+favou?r|favou?r(s|ed)?|applaud\w*|cheer(s|ed)?|celebrat\w*|furious|outraged|annoyed|agree|agreed|disagree|disagreed|welcome|welcomed|back|backed|like|liked|complain\w*|object\w*|characteri[sz]\w*|describ\w*\b(?!\s+as\b)|thank|thanked|thanking|portray\w*|label\w*|stress\w*|emphasi[sz]\w*|highlight\w*|underscor\w*|insist\w*|stands?(?=\s*$|\s+on\b))\b")]
+    [GeneratedRegex(@"\b(say|said|says|saying|think|thinks|thought|react|reacted|reaction|respond|responded|response|view|views|position|stance|opinion|argument|argue|argued|arguing|comment|comments|commented|statement|mood|sentiment|backs|backed|backing|take(?!\s+(place|part|effect|over))|takes|tell|told|suggest|suggests|suggested|defend|defended|defends|defending|justif\w*|defense\s+of|positions|quote|quoted|quotes|own\s+words|exact\s+words|word\s+for\s+word|verbatim|wonder|wondering|left\s+wondering|feel|feels|felt|criticiz\w*|criticis\w*|critique|support|supported|supports|oppose|opposed|opposes|praise|praised|endorse|endorsed|claim|claims|claimed|deny|denied|denies|fear|fears|feared|worried|worry|worries|concerned|concern|concerns|angry|mad|upset|happy|approv\w*\s+of|thrilled|pleased|glad|excited|cool\s+with|on\s+board|fine\s+with|in\s+favou?r|favou?r(s|ed)?|applaud\w*|cheer(s|ed)?|celebrat\w*|furious|outraged|annoyed|agree|agreed|disagree|disagreed|welcome|welcomed|back|backed|like|liked|complain\w*|object\w*|characteri[sz]\w*|describ\w*\b(?!\s+as\b)|thank|thanked|thanking|portray\w*|label\w*|stress\w*|emphasi[sz]\w*|highlight\w*|underscor\w*|insist\w*|stands?(?=\s*$|\s+on\b))\b")]
     public static partial Regex Reaction();
 
     [GeneratedRegex(@"\b(when(?!\s+\w+ing\b)|(what|which)\s+(date|day|time|month|year)|how\s+long\s+ago|before\s+or\s+after|timing|timeline|date|dates|what\s+time)\b")]
@@ -298,7 +298,7 @@ internal static partial class QuestionPatterns
     [GeneratedRegex(@"^(is|was|are|were|has|have)\s+there\s+(been\s+)?(a|an|any|some)?\b")]
     public static partial Regex ThereIs();
 
-    [GeneratedRegex(@"^(was|is)\s+(this|it|that)\s+((the|a|an)\s+)?\w+\s+(call|decision|idea|doing|order)\s+or\b|\bwhose\s+(call|decision|idea|order)\b|\b(it|this|that)\s+(is\s+|s\s+|was\s+)?\w+\s+(call|decision|doing|idea)\s+not\b")]
+    [GeneratedRegex(@"^(was|is)\s+(this|it|that)\s+((the|a|an)\s+)?\w+\s+(call|decision|idea|doing|order)\s+or\b|\bwhose\s+(call|decision|idea|order)\b|\b(it|this|that)\s+(is\s+|s\s+|was\s+)?\w+\s+(call|decision|doing|idea)\s+not\b|\b(come|came|comes)\s+(from|out\s+of)\s+(?!nowhere\b)(the\s+)?\w+(\s+\w+)?\s+or\b|\bpin\s+(it|this|that|the\s+\w+)\s+on\b")]
     public static partial Regex WhoseCall();
 
     /// <summary>"what criticism has the administration faced?": the actor named is the target of the reaction, not its source.</summary>
@@ -420,7 +420,7 @@ internal static partial class QuestionPatterns
     public static partial Regex Passive();
 
     /// <summary>Words for taking a side or voicing a view — what "who ... ?" asks about when it asks who reacted.</summary>
-    [GeneratedRegex(@"\b(said|say|says|criticiz\w*|criticis\w*|oppos\w*|object\w*|support\w*|praise\w*|endorse\w*|defend\w*|deni\w*|deny|fear\w*|worr\w*|concern\w*|warn\w*|question\w*|disclos\w*|reveal\w*|welcom\w*|back(ed)?|complain\w*|react\w*|respond\w*|comment\w*|push\w*\s+back|critical|voic\w*|express\w*|argu\w*|contend\w*|assert\w*|insist\w*|describ\w*|characteri[sz]\w*|label+ed|dubb\w*|branded|(attack\w*|slamm?\w*|blast\w*)\s+(it|this|that|the\s+(decision|move|shift|policy|halt|pause|order)))\b")]
+    [GeneratedRegex(@"\b(said|say|says|criticiz\w*|criticis\w*|oppos\w*|object\w*|support\w*|praise\w*|endorse\w*|defend\w*|deni\w*|deny|fear\w*|worr\w*|concern\w*|warn\w*|question\w*|disclos\w*|reveal\w*|welcom\w*|back(s|ed|ing)?|complain\w*|react\w*|respond\w*|comment\w*|push\w*\s+back|critical|voic\w*|express\w*|argu\w*|contend\w*|assert\w*|insist\w*|describ\w*|characteri[sz]\w*|label+ed|dubb\w*|branded|(attack\w*|slamm?\w*|blast\w*)\s+(it|this|that|the\s+(decision|move|shift|policy|halt|pause|order)))\b")]
     public static partial Regex StanceVerb();
 
     /// <summary>Plural nouns whose members have proper names: asking "which" of them asks for those names.</summary>

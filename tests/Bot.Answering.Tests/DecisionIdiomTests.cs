@@ -89,4 +89,53 @@ public sealed class DecisionIdiomTests
         Assert.Contains("What they report about Ruth Hale:", reply.Text);
         Assert.Contains(reply.Citations, c => c.Quote.Contains("criticized the pause as a gift", StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData("did the pause come out of the commerce department or the white house?")]
+    [InlineData("does the article pin the pause on Carver or on Park?")]
+    public void Ask_WhichOfTwoPlacesTheOrderCameFrom_NamesWhomTheArticlesCredit(string question)
+    {
+        var reply = _engine.Ask(question, _knowledge);
+
+        Assert.False(reply.Abstained);
+        Assert.Contains("Lena Park", reply.Text);
+    }
+
+    [Theory]
+    [InlineData("did the pause come from the State Department or somewhere else", "the State Department")]
+    [InlineData("was the pause ordered by the CIA director?", "the CIA")]
+    public void Ask_AnInstitutionAsTheSourceOfTheOrder_SaysTheArticlesCreditSomeoneElse(string question, string institution)
+    {
+        var reply = _engine.Ask(question, _knowledge);
+
+        Assert.False(reply.Abstained);
+        Assert.Contains($"they don't say {institution} made it", reply.Text);
+    }
+
+    [Fact]
+    public void Ask_StanceClaimedInThePresentTense_IsCheckedAgainstTheReaction()
+    {
+        var reply = _engine.Ask("Hale backs the pause?", _knowledge);
+
+        Assert.False(reply.Abstained);
+        Assert.Contains(reply.Citations, c => c.Quote.Contains("criticized the pause as a gift", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Ask_TheMoodAmongAParty_GivesTheirReaction()
+    {
+        var reply = _engine.Ask("what's the mood among critics about it", _knowledge);
+
+        Assert.False(reply.Abstained);
+        Assert.Contains(reply.Citations, c => c.Quote.StartsWith("Critics fear", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Ask_ACodingTaskThatMentionsHeadlines_IsRefusedNotAnsweredWithTheHeadline()
+    {
+        var reply = _engine.Ask("write me a python script that scrapes headlines from CNN", _knowledge);
+
+        Assert.True(reply.Abstained);
+        Assert.Empty(reply.Citations);
+    }
 }
