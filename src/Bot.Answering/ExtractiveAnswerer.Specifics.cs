@@ -70,4 +70,44 @@ public sealed partial class ExtractiveAnswerer
     /// <summary>What introduces the particulars after a general phrase: "strategies such as ...", "justifications: ...".</summary>
     [GeneratedRegex(@"^\s*(:|\(|,?\s*(such\s+as|including|like|namely|for\s+example|e\.g\.)\b|\s*[\u2014\u2013-]\s)", RegexOptions.IgnoreCase)]
     private static partial Regex ListFollows();
+
+    /// <summary>
+    /// "did Waltz say when the pause would end?", "did Trump explain why he softened his stance?": whether someone
+    /// disclosed a thing. Unless what the articles report from them covers it, they don't report that person saying so.
+    /// </summary>
+    private static AnswerDraft? UndisclosedByThem(QuestionAnalysis q, CorpusKnowledge k)
+    {
+        var asked = SaidWhether().Match(q.LowerText);
+        if (!asked.Success)
+        {
+            return null;
+        }
+
+        var subjectEnd = asked.Groups["verb"].Index;
+        var speaker = q.Actors.FirstOrDefault(a => TokenStart(q, a.TokenIndexes.Min()) < subjectEnd)?.Actor;
+        // "did hegseth explain why he did it?": the decider's reasons are answered by what is (not) public about them.
+        var whyTheDecision = asked.Groups["wh"].Value == "why" && k.Story.DecisionsBy(speaker?.Id ?? "").Any()
+                             && (QuestionPatterns.HaltWord().IsMatch(q.LowerText[asked.Groups["wh"].Index..]) || QuestionPatterns.DecisionWord().IsMatch(q.LowerText[asked.Groups["wh"].Index..])
+                                 || Regex.IsMatch(q.LowerText[asked.Groups["wh"].Index..], @"\b(it|this|that)\b"));
+        if (speaker is null || whyTheDecision)
+        {
+            return null;
+        }
+
+        var topic = q.KnownWords.Where(w => q.LowerText.IndexOf(w.Lower, asked.Groups["wh"].Index, StringComparison.Ordinal) >= 0
+                                            && !ActorLookup.IsNameWord(speaker, w.Lower) && !GenericWords.Contains(w.Lower)).ToList();
+        var own = k.Story.ReactionsBy(speaker.Id).Concat(speaker.MemberIds.SelectMany(k.Story.ReactionsBy)).Select(r => r.Evidence.SentenceId).ToHashSet(StringComparer.Ordinal);
+        if (topic.Count == 0)
+        {
+            return null; // "did waltz say why?": what he said is the answer
+        }
+
+        var covered = SentenceRanker.Rank(k, topic, []).Any(r => own.Contains(r.Sentence.Id) && r.Coverage >= 0.75);
+        return covered ? null : AbstainWithContext(q, k, $"The articles don't report {speaker.Name} saying that.", speaker);
+    }
+
+    private static int TokenStart(QuestionAnalysis q, int index) => q.Words.Take(index).Sum(w => w.Lower.Length + 1);
+
+    [GeneratedRegex(@"^(did|has|have|does|do)\s+.+?\s+(?<verb>say|said|explain|explained|reveal|revealed|disclose|disclosed|mention|specify|specified|indicate|tell\s+\w+)\s+(?<wh>who|when|why|how|what|whether|if|where)\b")]
+    private static partial Regex SaidWhether();
 }

@@ -55,7 +55,7 @@ public sealed partial class ExtractiveAnswerer
         // "was it Waltz who signed the directive?" names a decider as much as "did Waltz sign it?".
         var wrongDecider = (question.Kind == QuestionKind.WhoDecided && !Cleft().IsMatch(question.LowerText) && !YesNo().IsMatch(question.LowerText)) || contradicted
             ? null
-            : WrongDecider(question, knowledge);
+            : SaidWhether().IsMatch(question.LowerText) ? null : WrongDecider(question, knowledge);
         var wrongTarget = WrongTarget(question, knowledge);
         if (wrongTarget is not null)
         {
@@ -83,6 +83,11 @@ public sealed partial class ExtractiveAnswerer
         }
 
         var draft = WithQuotedSentence(question, knowledge, WithNamedPlace(question, knowledge, WithNamedInstance(question, knowledge, AnswerByKind(question, knowledge))));
+        if (!draft.Abstained && UndisclosedByThem(question, knowledge) is { } undisclosed)
+        {
+            draft = undisclosed; // "did Waltz say when it ends?": what he is reported saying doesn't cover it
+        }
+
         if (draft.Abstained && question.Premise is null && YesNo().IsMatch(question.LowerText) && !NamesDecisionAgent(question, knowledge)
             && contradicted)
         {
@@ -109,7 +114,9 @@ public sealed partial class ExtractiveAnswerer
             return new AnswerDraft([.. lead, .. draft.Parts.Where(p => p.Evidence.Count > 0), .. reasons.Abstained ? [] : reasons.Parts], Abstained: false);
         }
 
-        if ((question.Kind == QuestionKind.Why || YesNoOrTrue().IsMatch(question.LowerText)) && WrongSpeaker(question, knowledge) is { } speakerNote)
+        // "did Waltz say when it ends?" asks what he disclosed, not who said something: the abstention stands.
+        var disclosureAsked = draft.Abstained && SaidWhether().IsMatch(question.LowerText);
+        if ((question.Kind == QuestionKind.Why || YesNoOrTrue().IsMatch(question.LowerText)) && !disclosureAsked && WrongSpeaker(question, knowledge) is { } speakerNote)
         {
             // "why did Waltz call the move flawed?": someone else said that; saying who answers the question.
             return new AnswerDraft([.. lead, .. speakerNote], Abstained: false);
@@ -121,7 +128,7 @@ public sealed partial class ExtractiveAnswerer
             return new AnswerDraft(lead, Abstained: false);
         }
 
-        if (draft.Abstained && wrongDecider is not null)
+        if (draft.Abstained && wrongDecider is not null && !disclosureAsked)
         {
             // "was the pause decided by Democrats in Congress?": who the articles credit answers it.
             return new AnswerDraft([.. lead, .. draft.Parts.Where(p => p.Evidence.Count > 0)], Abstained: false);
@@ -261,6 +268,12 @@ public sealed partial class ExtractiveAnswerer
                 return Stakes(q, k);
         }
 
+        var pressed = GeneralMentionPressed(q, k);
+        if (pressed is not null)
+        {
+            return pressed;
+        }
+
         var planned = PlannedEventOutcome(q, k);
         if (planned is not null)
         {
@@ -271,12 +284,6 @@ public sealed partial class ExtractiveAnswerer
         if (otherParty is not null)
         {
             return otherParty;
-        }
-
-        var pressed = GeneralMentionPressed(q, k);
-        if (pressed is not null)
-        {
-            return pressed;
         }
 
         var unknown = UnknownFocus(q, k);

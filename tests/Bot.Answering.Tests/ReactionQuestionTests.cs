@@ -43,4 +43,24 @@ public sealed class ReactionQuestionTests
         Assert.False(reply.Abstained);
         Assert.Contains(reply.Citations, c => c.Quote.StartsWith("How long the pause will last is unclear", StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData("Did Hale say when the pause would end?")]
+    [InlineData("did Senator Hale reveal who made the decision to pause the tariffs?")]
+    public void Ask_WhetherSomeoneDisclosedWhatTheirWordsDontCover_SaysTheArticlesDontReportThemSayingIt(string question)
+    {
+        var reply = _engine.Ask(question, _tariffs);
+
+        Assert.True(reply.Abstained);
+        Assert.StartsWith("The articles don't report Ruth Hale saying", reply.Text);
+        Assert.DoesNotContain("they don't say Ruth Hale made it", reply.Text);
+    }
+
+    [Fact]
+    public void Ask_WhetherTheDeciderExplainedTheDecision_IsLeftToTheReasons()
+    {
+        var reply = _engine.Ask("did Park explain why she ordered the pause?", _tariffs);
+
+        Assert.DoesNotContain("don't report Lena Park saying", reply.Text);
+    }
 }
