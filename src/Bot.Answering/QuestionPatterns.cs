@@ -310,7 +310,7 @@ internal static partial class QuestionPatterns
     public static partial Regex CriticismAsked();
 
     /// <summary>"put these in order", "which came first": the order of events, not the order that was given.</summary>
-    [GeneratedRegex(@"\b(during|while|amid|in\s+the\s+middle\s+of|at\s+the\s+time\s+of|after|following|in\s+response\s+to|in\s+retaliation\s+for|because\s+of)\s+(the|that|this|a|his|their)\s+")]
+    [GeneratedRegex(@"\b(during|while|amid|in\s+the\s+middle\s+of|at\s+the\s+time\s+of|after|following|in\s+response\s+to|in\s+retaliation\s+for|because\s+of)\s+(the|that|this|a|his|their)\s+|\bbecause\s+(?!of\b)(?=\w+\s+\w+)")]
     public static partial Regex DuringOrAfter();
 
     [GeneratedRegex(@"\b(prior\s+to|before|ahead\s+of|preceded)\b", RegexOptions.IgnoreCase)]

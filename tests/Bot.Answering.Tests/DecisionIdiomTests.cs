@@ -138,4 +138,39 @@ public sealed class DecisionIdiomTests
         Assert.True(reply.Abstained);
         Assert.Empty(reply.Citations);
     }
+
+    [Fact]
+    public void Ask_WhetherSomeoneElseGotThemToStop_SaysWhomTheArticlesCredit()
+    {
+        var reply = _engine.Ask("did Dahl get the government to stop the tariffs?", _knowledge);
+
+        Assert.False(reply.Abstained);
+        Assert.Contains("they don't say Erik Dahl made it", reply.Text);
+    }
+
+    [Fact]
+    public void Ask_DecisionBecauseOfAnEventItPreceded_AnswersNoWithTheOrder()
+    {
+        var reply = _engine.Ask("did Park pause the tariffs because the fisheries talks reopened?", _knowledge);
+
+        Assert.False(reply.Abstained);
+        Assert.Contains("place the decision before that", reply.Text);
+        Assert.Contains(reply.Citations, c => c.Quote.Contains("two days before the fisheries talks reopened", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Ask_WhetherSomeoneChangedTheirTone_IsAnsweredByTheShiftReported()
+    {
+        const string article = """
+            ---
+            title: Governor Freezes Hiring
+            ---
+            Governor Tom Hale froze state hiring on Monday.
+            Hale's remarks reflected a sharp shift towards austerity.
+            """;
+        var reply = _engine.Ask("has Hale changed his tone on austerity?", SyntheticCorpus.Build(("hiring.md", article)));
+
+        Assert.False(reply.Abstained);
+        Assert.Contains(reply.Citations, c => c.Quote.Contains("a sharp shift towards austerity", StringComparison.Ordinal));
+    }
 }
