@@ -75,7 +75,9 @@ public sealed partial class ExtractiveAnswerer
         {
             var speaker = k.Story.ReactionsIn(statement.Id).Select(r => k.Story.FindActor(r.ActorId)).OfType<Actor>().First(a => a.Kind == ActorKind.Person);
             var own = SentencesOf(reactions, k).Take(1).ToList();
-            List<AnswerPart> parts = [new AnswerPart($"The articles don't report that from {actor.Name}; they report it from {speaker.Name}:", []), AnswerPart.Quote(statement)];
+            List<AnswerPart> parts = DeciderTakingSide(q, k, actor) is { } side
+                ? [.. side, AnswerPart.Plain($"They report it from {speaker.Name}:"), AnswerPart.Quote(statement)]
+                : [new AnswerPart($"The articles don't report that from {actor.Name}; they report it from {speaker.Name}:", []), AnswerPart.Quote(statement)];
             if (own.Count > 0)
             {
                 parts.Add(AnswerPart.Plain($"What they report from {actor.Name}:"));
@@ -105,6 +107,11 @@ public sealed partial class ExtractiveAnswerer
             if (decided && q.Kind is QuestionKind.Profile or QuestionKind.WhoIs && !StatementAsked().IsMatch(q.LowerText))
             {
                 return new AnswerDraft(ActionsOf(actor, k).Take(2).Select(AnswerPart.Quote).ToList(), Abstained: false);
+            }
+
+            if (DeciderTakingSide(q, k, actor) is { } side)
+            {
+                return new AnswerDraft(side, Abstained: false);
             }
 
             return decided
@@ -308,6 +315,22 @@ public sealed partial class ExtractiveAnswerer
         return new AnswerDraft(parts, Abstained: false);
     }
 
+    /// <summary>
+    /// "did Hegseth criticize the halt?": the one credited with the decision took no side against it — they made it.
+    /// "was hegseth's directive meant to support the talks?" asks the decision's purpose, not a side, and is left alone.
+    /// </summary>
+    private static List<AnswerPart>? DeciderTakingSide(QuestionAnalysis q, CorpusKnowledge k, Actor actor)
+    {
+        var side = k.Story.DecisionsBy(actor.Id).Any() && YesNoOrTrue().IsMatch(q.LowerText) ? SideTaken().Match(q.LowerText) : Match.Empty;
+        if (!side.Success || q.LowerText[..side.Index].EndsWith(" to ", StringComparison.Ordinal) || QuestionPatterns.PossessedDecision().IsMatch(q.Text))
+        {
+            return null;
+        }
+
+        var lead = side.Groups["against"].Success ? $"No. The articles credit {actor.Name} with the decision itself:" : $"The articles credit {actor.Name} with the decision itself:";
+        return [AnswerPart.Plain(lead), .. ActionsOf(actor, k).Take(1).Select(AnswerPart.Quote)];
+    }
+
     private static AnswerDraft GroupNames(QuestionAnalysis q, CorpusKnowledge k)
     {
         var group = q.Actors.First(a => a.Actor.Kind == ActorKind.Group).Actor;
@@ -488,4 +511,7 @@ public sealed partial class ExtractiveAnswerer
 
     [GeneratedRegex(@"\bleak")]
     private static partial Regex LeakAsked();
+
+    [GeneratedRegex(@"\b((?<against>criticiz\w*|criticis\w*|oppos\w*|object\w*|condemn\w*|slam\w*|attack\w*)|(?<for>support\w*|back(s|ed|ing)?|defend\w*|prais\w*|endors\w*))\b")]
+    private static partial Regex SideTaken();
 }

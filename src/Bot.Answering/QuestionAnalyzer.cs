@@ -502,6 +502,11 @@ public static class QuestionAnalyzer
             return QuestionKind.Where; // "where is trump supposed to meet putin": a place, not a purpose
         }
 
+        if (System.Text.RegularExpressions.Regex.IsMatch(text, @"^why\s+(are|do|did|is|would|were)\s+(people|ppl|folks|critics|they|some|many|democrats|experts|officials|everyone)\s+(\w+\s+)?(say|saying|said|claim|claiming|argue|arguing|think|thinking)\b"))
+        {
+            return QuestionKind.WhoReacted; // "why are ppl saying this lets russia off the hook": the reaction that says it
+        }
+
         if (QuestionPatterns.Why().IsMatch(text) || (QuestionPatterns.Relation().IsMatch(text) && actors.Count == 0))
         {
             return actors.Count > 0 && actors[0].Actor.Kind == ActorKind.Group && HasReactions(actors[0].Actor) ? QuestionKind.Reaction : QuestionKind.Why;

@@ -47,6 +47,17 @@ public static partial class QuestionSplitter
             }
         }
 
+        for (var i = 1; i < kept.Count; i++)
+        {
+            // "who made the call and when roughly": a trailing bare wh-word asks the same thing of the question before it.
+            var bare = BareWhWithAdverb().Match(kept[i]);
+            var before = LeadingWh().Match(kept[i - 1]);
+            if (bare.Success && before.Success && !BareWh().IsMatch(kept[i - 1]))
+            {
+                kept[i] = bare.Groups["wh"].Value + kept[i - 1][before.Length..].TrimEnd('?') + "?";
+            }
+        }
+
         for (var i = 0; i + 1 < kept.Count; i++)
         {
             // "When and where is the meeting?": the bare word shares the rest of the next question.
@@ -67,6 +78,9 @@ public static partial class QuestionSplitter
 
     [GeneratedRegex(@"^(who|what|why|when|where|how|which)$", RegexOptions.IgnoreCase)]
     private static partial Regex BareWh();
+
+    [GeneratedRegex(@"^(?<wh>when|where|why|how)\s+(roughly|exactly|approximately|precisely|though|tho)\??$", RegexOptions.IgnoreCase)]
+    private static partial Regex BareWhWithAdverb();
 
     [GeneratedRegex(@"^(who|what|why|when|where|how|which)(?=\s)", RegexOptions.IgnoreCase)]
     private static partial Regex LeadingWh();

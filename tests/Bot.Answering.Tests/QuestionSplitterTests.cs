@@ -61,4 +61,10 @@ public sealed class QuestionSplitterTests
     {
         Assert.Equal(["who ordered it?"], QuestionSplitter.Split("who ordered it? makes sense tbh"));
     }
+
+    [Fact]
+    public void Split_TrailingBareWhWordWithAnAdverb_AsksItOfTheQuestionBefore()
+    {
+        Assert.Equal(["who made the call", "when made the call?"], QuestionSplitter.Split("who made the call and when roughly"));
+    }
 }

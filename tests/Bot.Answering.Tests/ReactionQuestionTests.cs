@@ -63,4 +63,31 @@ public sealed class ReactionQuestionTests
 
         Assert.DoesNotContain("don't report Lena Park saying", reply.Text);
     }
+
+    [Fact]
+    public void Ask_WhetherTheDeciderCriticizedTheirOwnDecision_AnswersNoWithTheDecision()
+    {
+        var reply = _engine.Ask("Did Park criticize the pause?", _tariffs);
+
+        Assert.False(reply.Abstained);
+        Assert.StartsWith("No. The articles credit Lena Park with the decision itself:", reply.Text);
+    }
+
+    [Fact]
+    public void Ask_WhetherTheDecisionWasMeantToSupportSomething_IsNotReadAsTakingASide()
+    {
+        var reply = _engine.Ask("was Park's decision meant to support the fisheries talks?", _tariffs);
+
+        Assert.DoesNotContain("credit Lena Park with the decision itself", reply.Text);
+        Assert.Contains(reply.Citations, c => c.Quote.Contains("aims to support ongoing talks", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Ask_WhyArePeopleSayingAClaim_QuotesTheReactionThatSaysIt()
+    {
+        var reply = _engine.Ask("why are people saying the pause is a gift to importers?", _tariffs);
+
+        Assert.False(reply.Abstained);
+        Assert.Contains(reply.Citations, c => c.Quote.Contains("a gift to importers", StringComparison.Ordinal));
+    }
 }
