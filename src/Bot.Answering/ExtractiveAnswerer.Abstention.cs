@@ -39,6 +39,14 @@ public sealed partial class ExtractiveAnswerer
             return unreported;
         }
 
+        // "ukraine war casualties", "aid dollar figure": a keyword query names its topic last; one the articles never use is missing.
+        var keyword = q.Words.Count is >= 2 and <= 5 ? q.Words[^1] : null;
+        if (keyword is not null && q.UnknownWords.Contains(keyword) && keyword.Lower.Length > 3 && keyword.Lower.All(char.IsLetter) && !GenericWords.Contains(keyword.Lower) && !keyword.IsCapitalized
+            && !KeywordQueryOpener().IsMatch(q.LowerText) && q.Actors.Count == 0 && q.Premise is null)
+        {
+            return keyword.Lower;
+        }
+
         var organization = AbsentOrganization(q, k);
         if (organization is not null)
         {
@@ -1209,4 +1217,8 @@ public sealed partial class ExtractiveAnswerer
     /// <summary>A party qualified by a nationality: "ukrainian officials", "european leaders" (not "american").</summary>
     [GeneratedRegex(@"\b(?<nation>(?!american\b)[a-z]+(ian|ese|ish|ean))\s+(?<party>officials|leaders|experts|diplomats|lawmakers|analysts|sources|critics|politicians)\b")]
     private static partial Regex QualifiedParty();
+
+    /// <summary>What a full question starts with; a keyword query has none of these.</summary>
+    [GeneratedRegex(@"^(who|what|whats|why|when|where|which|how|whose|is|are|was|were|did|does|do|has|have|had|can|could|will|would|should|tell|give|explain|list|show|summari[sz]e|describe|any|so|and|but|wait|ok|okay)\b")]
+    private static partial Regex KeywordQueryOpener();
 }

@@ -44,4 +44,22 @@ public sealed class TitleAndPartyTests
         Assert.True(reply.Abstained);
         Assert.Contains($"don't report any reaction or statement from {party}", reply.Text);
     }
+
+    [Fact]
+    public void Ask_KeywordQueryWhoseTopicTheArticlesNeverUse_SaysTheyDontMentionIt()
+    {
+        var reply = _engine.Ask("ohio steelworkers layoffs", _knowledge);
+
+        Assert.True(reply.Abstained);
+        Assert.Contains("don't mention layoffs", reply.Text);
+    }
+
+    [Fact]
+    public void Ask_KeywordQueryOnATopicTheArticlesCover_IsAnswered()
+    {
+        var reply = _engine.Ask("ohio steelworkers protections", _knowledge);
+
+        Assert.False(reply.Abstained);
+        Assert.Contains(reply.Citations, c => c.Quote.Contains("protections aimed at steelworkers", StringComparison.Ordinal));
+    }
 }
