@@ -76,6 +76,10 @@ public sealed class EvalTests(ITestOutputHelper output)
         { "questions.holdout60.jsonl", 0.95 },
         { "questions.holdout61.jsonl", 0.95 },
         { "questions.holdout62.jsonl", 0.95 },
+        { "questions.holdout63.jsonl", 0.95 },
+        { "questions.holdout64.jsonl", 0.95 },
+        { "questions.holdout65.jsonl", 0.95 },
+        { "questions.holdout66.jsonl", 0.95 },
     };
 
     [Theory]
