@@ -90,4 +90,39 @@ public sealed partial class ExtractiveAnswerer
 
     [GeneratedRegex(@"\b(prior\s+to|before|after|since|following|ahead\s+of|in\s+the\s+wake\s+of|preced\w*)\b", RegexOptions.IgnoreCase)]
     private static partial Regex EventOrder();
+
+    /// <summary>
+    /// "did the US also pause military aid to Ukraine?", "uk also halted cyber ops?": something else said to have been
+    /// halted too. Unless what is named is part of the halt the articles report, they don't say anything else was.
+    /// </summary>
+    private static AnswerDraft? SomethingElseHalted(QuestionAnalysis q, CorpusKnowledge k)
+    {
+        var halted = HaltedVerb().Match(q.LowerText);
+        // "are they stopping defense too, or just offense?" weighs the reported halt against another; that is answered.
+        if (!halted.Success || !AlsoHalted().IsMatch(q.LowerText) || Regex.IsMatch(q.LowerText, @"\bor\s+(just|only|simply)\b")
+            || k.Story.PrimaryDecision is not { } decision
+            || k.Corpus.FindSentence(decision.Evidence.SentenceId) is not { } lead)
+        {
+            return null;
+        }
+
+        var reported = Bot.Retrieval.SynonymTable.WithSynonyms(TextStems.Of(decision.Action));
+        var other = q.Words.FirstOrDefault(w => w.Lower.Length > 1 && !Bot.Core.Text.StopWords.IsStopWord(w.Lower) && !GenericWords.Contains(w.Lower)
+                                                && !QuestionPatterns.HaltWord().IsMatch(w.Lower) && !AlsoHalted().IsMatch(w.Lower) && !HomeSide().IsMatch(w.Lower)
+                                                && !reported.Contains(w.Stem) && q.Actors.All(a => !ActorLookup.IsNameWord(a.Actor, w.Lower)));
+        return other is null
+            ? null
+            : new AnswerDraft([AnswerPart.Plain("The articles don't report that anything else was halted. What they report:"), AnswerPart.Quote(lead)], Abstained: true);
+    }
+
+    [GeneratedRegex(@"\b(also|too|as\s+well|in\s+addition)\b")]
+    private static partial Regex AlsoHalted();
+
+    /// <summary>A halt word used as a verb ("also paused", "get halted"), not "the pause".</summary>
+    [GeneratedRegex(@"(?<!\b(the|this|that|a|its|their)\s)\b(halt(ed|s|ing)?|paus(e|ed|es|ing)|stop(ped|s|ping)?|suspend(ed|s|ing)?|froze|frozen|freez(e|es|ing)|ceas(e|ed|es|ing)|cut\s+off)\b")]
+    private static partial Regex HaltedVerb();
+
+    /// <summary>Who did the halting, however named: not something else that was halted.</summary>
+    [GeneratedRegex(@"^(us|usa|u\.s\.?|america|american|americans|government|administration|trump|pentagon|white|house|washington|get|got|gets|getting|been|same|time|now|too)$")]
+    private static partial Regex HomeSide();
 }

@@ -313,7 +313,7 @@ public sealed partial class ExtractiveAnswerer
             return exchange;
         }
 
-        var unreported = UnreportedEvent(q, k) ?? UnreportedAftermath(q, k) ?? UnforecastOutcome(q, k);
+        var unreported = SomethingElseHalted(q, k) ?? UnreportedEvent(q, k) ?? UnreportedAftermath(q, k) ?? UnforecastOutcome(q, k);
         if (unreported is not null)
         {
             return unreported;

@@ -36,4 +36,24 @@ public sealed class OutcomeTests
         Assert.False(reply.Abstained);
         Assert.Contains(reply.Citations, c => c.Quote.Contains("steelworkers", StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData("did the government also pause the treaty talks?")]
+    [InlineData("canada also paused tariffs?")]
+    public void Ask_WhetherSomethingElseWasAlsoHalted_SaysTheArticlesReportOnlyTheOneHalt(string question)
+    {
+        var reply = _engine.Ask(question, _knowledge);
+
+        Assert.True(reply.Abstained);
+        Assert.StartsWith("The articles don't report that anything else was halted.", reply.Text);
+        Assert.Contains(reply.Citations, c => c.Quote.Contains("has paused its tariffs against Norway", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Ask_WhetherTheReportedHaltAlsoHappened_IsAnswered()
+    {
+        var reply = _engine.Ask("did they also pause the tariffs against Norway?", _knowledge);
+
+        Assert.False(reply.Abstained);
+    }
 }
