@@ -686,7 +686,9 @@ public sealed partial class ExtractiveAnswerer
     {
         var words = q.Words;
         // "is there a ceasefire deal signed?": a state of affairs whose verb the articles never use.
-        if (QuestionPatterns.ThereIs().IsMatch(q.LowerText) && q.UnknownWords.Any(w => w.Lower.Length > 4 && w.Lower.EndsWith("ed", StringComparison.Ordinal)))
+        // "is there a confirmed end date?" asks how long it lasts, which the duration rules answer.
+        if (QuestionPatterns.ThereIs().IsMatch(q.LowerText) && q.UnknownWords.Any(w => w.Lower.Length > 4 && w.Lower.EndsWith("ed", StringComparison.Ordinal))
+            && q.Kind != QuestionKind.HowLong && !q.LowerText.Contains("duration", StringComparison.Ordinal))
         {
             return AbstainWithContext(q, k, "The articles don't report that.");
         }

@@ -171,19 +171,22 @@ public sealed partial class ExtractiveAnswerer
     /// </summary>
     private static AnswerDraft? OwnWordsNotQuoted(QuestionAnalysis q, AnswerDraft draft)
     {
-        if (draft.Abstained || !OwnWordsAsked().IsMatch(q.LowerText) || ArticleWordingAsked().IsMatch(q.LowerText)
+        // "the exact wording of Hegseth's directive" asks for the document, not for the article's own wording.
+        var documentWording = Regex.IsMatch(q.LowerText, @"\bwording\s+of\s+(the\s+|\w+\s+)?(directive|order|memo)\b");
+        if (draft.Abstained || !OwnWordsAsked().IsMatch(q.LowerText) || (ArticleWordingAsked().IsMatch(q.LowerText) && !documentWording)
             || draft.Parts.SelectMany(p => p.Evidence).Any(s => s.Text.IndexOfAny(['"', '\u201C']) >= 0))
         {
             return null;
         }
 
-        var whose = q.FocusActor is { Kind: ActorKind.Person } person ? $"{person.Name}'s own words"
+        var whose = documentWording ? "the text of the directive itself"
+            : q.FocusActor is { Kind: ActorKind.Person } person ? $"{person.Name}'s own words"
             : DocumentAsked().IsMatch(q.LowerText) ? "the text of the directive itself" : "anyone's own words";
         var reported = draft.Parts.Where(p => p.Evidence.Count > 0).Take(1).ToList();
         return new AnswerDraft([AnswerPart.Plain($"The articles don't quote {whose}." + (reported.Count > 0 ? " What they report:" : "")), .. reported], Abstained: true);
     }
 
-    [GeneratedRegex(@"\b(?<!\b(your|ur|my|in)\s+)(own|exact|actual|precise)\s+words\b|\bin\s+(his|her|their)\s+(own\s+)?words\b|\bword\s+for\s+word\b|\bverbatim\b|\bfull\s+text\b|\btext\s+of\s+the\s+(directive|order|memo)\b|\b(his|her|their)\s+(exact\s+)?quotes?\b")]
+    [GeneratedRegex(@"\b(?<!\b(your|ur|my|in)\s+)(own|exact|actual|precise)\s+words\b|\bin\s+(his|her|their)\s+(own\s+)?words\b|\bword\s+for\s+word\b|\bverbatim\b|\bfull\s+text\b|\btext\s+of\s+the\s+(directive|order|memo)\b|\b(exact\s+)?wording\s+of\s+(the\s+|\w+\s+)?(directive|order|memo)\b|\b(his|her|their)\s+(exact\s+)?quotes?\b")]
     private static partial Regex OwnWordsAsked();
 
     [GeneratedRegex(@"\b(line|phrase|sentence|passage|wording|article|piece|story|stated|the\s+text\s+says)\b")]

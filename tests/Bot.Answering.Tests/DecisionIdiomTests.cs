@@ -173,4 +173,47 @@ public sealed class DecisionIdiomTests
         Assert.False(reply.Abstained);
         Assert.Contains(reply.Citations, c => c.Quote.Contains("a sharp shift towards austerity", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Ask_WhoIsAfraidItWillWaterSomethingDown_GivesTheFearReported()
+    {
+        var reply = _engine.Ask("who is afraid the pause will water down protections for steelworkers", _knowledge);
+
+        Assert.False(reply.Abstained);
+        Assert.Contains(reply.Citations, c => c.Quote.StartsWith("Critics fear", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Ask_NameIsWhatPosition_GivesTheTitle()
+    {
+        var reply = _engine.Ask("Park is what position in the government?", _knowledge);
+
+        Assert.False(reply.Abstained);
+        Assert.Contains("Trade Secretary", reply.Text);
+    }
+
+    [Fact]
+    public void Ask_HowThisPlaysOut_GivesTheOutlook()
+    {
+        var reply = _engine.Ask("does anyone know how this plays out?", _knowledge);
+
+        Assert.Contains(reply.Citations, c => c.Quote.Contains("remains to be seen", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Ask_IsThereAConfirmedEndDate_GivesWhatIsKnownOfTheDuration()
+    {
+        var reply = _engine.Ask("is there a confirmed end date for the pause", _knowledge);
+
+        Assert.Contains(reply.Citations, c => c.Quote.StartsWith("How long the pause will last is unclear", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Ask_ExactWordingOfTheDirective_SaysTheArticlesDontQuoteIt()
+    {
+        var reply = _engine.Ask("Give me the exact wording of Park's directive.", _knowledge);
+
+        Assert.True(reply.Abstained);
+        Assert.StartsWith("The articles don't quote the text of the directive itself.", reply.Text);
+    }
 }
