@@ -235,7 +235,8 @@ public sealed partial class ExtractiveAnswerer
         // "did CISA order it?": an organisation's acronym is a name however it is cased; other capitals are shouting.
         var name = q.UnknownWords.FirstOrDefault(w => !ReferenceEquals(w, q.Words[0])
                                                       && ((w.IsCapitalized && w.Original.Any(char.IsLower)) || OrganizationAcronyms.Contains(w.Lower)));
-        if (name is null || q.Actors.Any(a => a.Actor.Kind == ActorKind.Person) || !NegatedOrPlainYesNo().IsMatch(q.LowerText)
+        var asksWhy = Regex.IsMatch(q.LowerText, @"^why\s+(did|would|was|were|has|is)\b");
+        if (name is null || q.Actors.Any(a => a.Actor.Kind == ActorKind.Person) || !(NegatedOrPlainYesNo().IsMatch(q.LowerText) || asksWhy)
             || !(QuestionPatterns.DecisionWord().IsMatch(q.LowerText) || QuestionPatterns.HaltWord().IsMatch(q.LowerText))
             || k.Story.PrimaryDecision is not { } decision
             || decision.AgentActorIds.Select(k.Story.FindActor).FirstOrDefault(a => a is not null) is not { } agent
@@ -253,8 +254,11 @@ public sealed partial class ExtractiveAnswerer
         }
 
         var display = name.Original.EndsWith("'s", StringComparison.Ordinal) ? name.Original[..^2] : name.Original;
-        return [AnswerPart.Plain($"No. The articles don't mention {display}; they attribute the decision to {(agent.Kind == ActorKind.Person ? agent.Display : agent.Name)}:"),
-            AnswerPart.Quote(k.Corpus.FindSentence(evidence.SentenceId)!)];
+        // "why did the Biden administration halt it?": whose administration the articles report, as well as who decided.
+        var credited = k.Corpus.FindSentence(evidence.SentenceId)!;
+        var lead = k.Corpus.FindSentence(decision.Evidence.SentenceId);
+        return [AnswerPart.Plain($"{(asksWhy ? "" : "No. ")}The articles don't mention {display}; they attribute the decision to {(agent.Kind == ActorKind.Person ? agent.Display : agent.Name)}:"),
+            AnswerPart.Quote(credited), .. lead is null || lead.Id == credited.Id ? Array.Empty<AnswerPart>() : [AnswerPart.Quote(lead)]];
     }
 
     /// <summary>

@@ -43,8 +43,11 @@ public static partial class PremiseChecker
             if (agents.Count > 0 && (person is null || agents.All(a => a.Id != person.Id)))
             {
                 // "zelensky signed off on the pause, correct?": where the articles do put the person named is part of the answer.
-                var named = person is null ? null : k.Story.FindActor(person.Id)?.SentenceIds.Select(k.Corpus.FindSentence).OfType<Sentence>()
-                    .FirstOrDefault(s => !evidence.Contains(s) && QuestionPatterns.HaltWord().IsMatch(s.Text.ToLowerInvariant()));
+                // Their own reaction first ("Schumer pushed for it?" — he criticized it), else where they appear beside the halt.
+                var named = person is null ? null
+                    : k.Story.ReactionsBy(person.Id).Where(r => r.Stance != Stance.Statement).Select(r => k.Corpus.FindSentence(r.Evidence.SentenceId)).OfType<Sentence>().FirstOrDefault(s => !evidence.Contains(s))
+                      ?? k.Story.FindActor(person.Id)?.SentenceIds.Select(k.Corpus.FindSentence).OfType<Sentence>()
+                          .FirstOrDefault(s => !evidence.Contains(s) && QuestionPatterns.HaltWord().IsMatch(s.Text.ToLowerInvariant()));
                 return [new AnswerPart($"{Contradiction}: they attribute the decision to {AnswerText.JoinAnd(agents.Select(a => a.Display).ToList())}.", evidence), .. evidence.Select(AnswerPart.Quote),
                     .. named is null ? [] : new[] { AnswerPart.Plain($"What they report about {person!.Name}:"), AnswerPart.Quote(named) }];
             }
@@ -152,7 +155,7 @@ public static partial class PremiseChecker
     [GeneratedRegex(@"\b(is|was|as|serves\s+as|works\s+as)\s+(the\s+|a\s+|an\s+)?(us\s+|u\.s\.\s+)?\w+")]
     private static partial Regex IdentityClaim();
 
-    [GeneratedRegex(@"\b(order|ordered|orders|issued|issue|directed|direct|decided|decide|signed|sign|approved(?!\s+of)|approve(?!\s+of)|authori[sz]ed|behind|responsible|made\s+the\s+(call|decision)|forced|pressured|pushed|caused|compelled|requested|request|demanded|demand|asked|ask)\b")]
+    [GeneratedRegex(@"\b(order|ordered|orders|issued|issue|directed|direct|decided|decide|signed|sign|approved(?!\s+of)|approve(?!\s+of)|authori[sz]ed|behind|responsible|made\s+the\s+(call|decision)|forced|pressured|pushed|pushing|push|caused|compelled|requested|request|demanded|demand|asked|ask)\b")]
     private static partial Regex DecisionClaim();
 
     [GeneratedRegex(@"\b(?<support>praised|praise|supported|support|supports|endorsed|endorse|backed|back|welcomed|welcome|applauded|applaud|approved\s+of|likes?|liked|loves?|loved)\b|\b(?<critic>criticized|criticised|criticize|opposed|oppose|condemned|condemn|slammed|attacked|rejected)\b")]

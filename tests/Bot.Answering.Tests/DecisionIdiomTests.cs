@@ -216,4 +216,24 @@ public sealed class DecisionIdiomTests
         Assert.True(reply.Abstained);
         Assert.StartsWith("The articles don't quote the text of the directive itself.", reply.Text);
     }
+
+    [Fact]
+    public void Ask_WhyAnAbsentAdministrationDecided_NamesWhoTheArticlesCreditAndWhoseGovernmentActed()
+    {
+        var reply = _engine.Ask("Why did the Biden administration pause the tariffs?", _knowledge);
+
+        Assert.False(reply.Abstained);
+        Assert.StartsWith("The articles don't mention Biden;", reply.Text);
+        Assert.Contains(reply.Citations, c => c.Quote.Contains("Joe Carver's government has paused", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Ask_CriticClaimedToHavePushedForIt_CorrectsWithTheDeciderAndTheCriticsOwnReaction()
+    {
+        var reply = _engine.Ask("so basically Hale was the one pushing for the pause, right?", _knowledge);
+
+        Assert.StartsWith("That isn't what the articles say", reply.Text);
+        Assert.Contains("What they report about Ruth Hale:", reply.Text);
+        Assert.Contains(reply.Citations, c => c.Quote.Contains("criticized the pause as a gift", StringComparison.Ordinal));
+    }
 }
