@@ -62,4 +62,15 @@ public sealed class TitleAndPartyTests
         Assert.False(reply.Abstained);
         Assert.Contains(reply.Citations, c => c.Quote.Contains("protections aimed at steelworkers", StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData("Is Carver planning a meeting with Macron according to this article?")]
+    [InlineData("Is Carver planning a meeting with Macron, per the story?")]
+    public void Ask_WrongPartyInAReportedEventWithASourceNote_NamesThePartyTheArticlesGive(string question)
+    {
+        var reply = _engine.Ask(question, _knowledge);
+
+        Assert.False(reply.Abstained);
+        Assert.StartsWith("The articles don't mention Macron; they name Erik Dahl there:", reply.Text);
+    }
 }
