@@ -241,6 +241,13 @@ public static class PhraseNormalizer
             return words.Take(n - 5).ToList();
         }
 
+        // "as written in the piece"
+        if (n > 6 && words[n - 5].Lower == "as" && s_described.Contains(words[n - 4].Lower) && words[n - 3].Lower is "in" or "by"
+            && words[n - 2].Lower is "the" or "this" && s_texts.Contains(words[n - 1].Lower))
+        {
+            return words.Take(n - 5).ToList();
+        }
+
         // "... according to this article", "... per the story", "... in the article"
         if (n > 5 && words[n - 3].Lower is "to" && words[n - 4].Lower == "according" && words[n - 2].Lower is "the" or "this" && s_texts.Contains(words[n - 1].Lower))
         {
@@ -250,13 +257,6 @@ public static class PhraseNormalizer
         if (n > 4 && words[n - 3].Lower is "per" or "in" && words[n - 2].Lower is "the" or "this" && s_texts.Contains(words[n - 1].Lower))
         {
             return words.Take(n - 3).ToList();
-        }
-
-        // "as written in the piece"
-        if (n > 6 && words[n - 5].Lower == "as" && s_described.Contains(words[n - 4].Lower) && words[n - 3].Lower is "in" or "by"
-            && words[n - 2].Lower is "the" or "this" && s_texts.Contains(words[n - 1].Lower))
-        {
-            return words.Take(n - 5).ToList();
         }
 
         return words;

@@ -69,17 +69,17 @@ public sealed class EvalTests(ITestOutputHelper output)
         { "questions.holdout53.jsonl", 0.91 },
         { "questions.holdout54.jsonl", 0.93 },
         { "questions.holdout55.jsonl", 0.95 },
-        { "questions.holdout56.jsonl", 0.95 },
+        { "questions.holdout56.jsonl", 0.94 },
         { "questions.holdout57.jsonl", 0.95 },
         { "questions.holdout58.jsonl", 0.95 },
         { "questions.holdout59.jsonl", 0.95 },
         { "questions.holdout60.jsonl", 0.95 },
         { "questions.holdout61.jsonl", 0.95 },
         { "questions.holdout62.jsonl", 0.95 },
-        { "questions.holdout63.jsonl", 0.95 },
+        { "questions.holdout63.jsonl", 0.94 },
         { "questions.holdout64.jsonl", 0.95 },
-        { "questions.holdout65.jsonl", 0.95 },
-        { "questions.holdout66.jsonl", 0.95 },
+        { "questions.holdout65.jsonl", 0.92 },
+        { "questions.holdout66.jsonl", 0.92 },
     };
 
     [Theory]
