@@ -656,9 +656,12 @@ public sealed partial class ExtractiveAnswerer
     /// <summary>The words as the user cased them in the question, when they typed them with capitals.</summary>
     private static string CasedAsTyped(string question, string lower)
     {
-        var typed = System.Text.RegularExpressions.Regex.Match(question, $@"\b{System.Text.RegularExpressions.Regex.Escape(lower)}\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase);
+        var typed = System.Text.RegularExpressions.Regex.Match(question, $@"\b{TypedPattern(lower)}\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase);
         return typed.Success && typed.Value.Any(char.IsUpper) ? typed.Value : lower;
     }
+
+    /// <summary>The words of a name, matched however the user separated them ("state department", "State-Department").</summary>
+    private static string TypedPattern(string lower) => string.Join(@"\W+", lower.Split(' ').Select(System.Text.RegularExpressions.Regex.Escape));
 
     /// <summary>True when the words of <paramref name="span"/> include one an actor reference was found at.</summary>
     private static bool ReferencesActor(QuestionAnalysis q, Group span)
@@ -1210,7 +1213,7 @@ public sealed partial class ExtractiveAnswerer
     private static partial Regex WhoCarriedOut();
 
     /// <summary>Doing more of what was halted — the opposite direction, not a restart.</summary>
-    [GeneratedRegex(@"\b(escalat\w*|expand\w*|ramp\w*\s+up|step\w*\s+up|increas\w*|intensif\w*|boost\w*)\b")]
+    [GeneratedRegex(@"\b(" + QuestionPatterns.EscalationWords + @"|intensif\w*|boost\w*)\b")]
     private static partial Regex Escalation();
 
     [GeneratedRegex(@"^(which|what)\s+(groups|organi[sz]ations|parties|camps|sides|factions)\b")]

@@ -308,12 +308,11 @@ public sealed partial class ExtractiveAnswerer
     /// <summary>A name the way the user typed it ("State Department", "NATO"); typed in lower case, it is capitalised word by word.</summary>
     private static string AsTyped(string typed, string lowerName)
     {
-        var pattern = string.Join(@"\W+", lowerName.Split(' ').Select(Regex.Escape));
-        var found = Regex.Match(typed, pattern, RegexOptions.IgnoreCase);
-        var article = Regex.IsMatch(typed, @"\bthe\W+" + pattern, RegexOptions.IgnoreCase) ? "the " : "";
-        if (found.Success && found.Value.Any(char.IsUpper))
+        var article = Regex.IsMatch(typed, @"\bthe\W+" + TypedPattern(lowerName), RegexOptions.IgnoreCase) ? "the " : "";
+        var cased = CasedAsTyped(typed, lowerName);
+        if (cased.Any(char.IsUpper))
         {
-            return article + found.Value;
+            return article + cased;
         }
 
         return article + string.Join(' ', lowerName.Split(" ").Select(w => w.Length <= 3 || OrganizationAcronyms.Contains(w) ? w.ToUpperInvariant() : char.ToUpperInvariant(w[0]) + w[1..]));

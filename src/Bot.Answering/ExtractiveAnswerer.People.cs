@@ -245,7 +245,7 @@ public sealed partial class ExtractiveAnswerer
         }
 
         // "who's pushing back besides schumer?", "I see officials, experts... anyone else?": those named are left out.
-        var others = q.Actors.Count > 0 && (QuestionPatterns.OthersThan().IsMatch(text) || Regex.IsMatch(text, @"\b(anyone|anybody|who)\s+else\b"));
+        var others = q.Actors.Count > 0 && QuestionPatterns.OthersThan().IsMatch(text);
         if (others)
         {
             var named = q.Actors.Select(a => a.Actor).ToList();

@@ -409,7 +409,7 @@ public static class QuestionAnalyzer
         }
 
         if (asksWho && actors.Count > 0 && QuestionPatterns.StanceVerb().IsMatch(text)
-            && (QuestionPatterns.OthersThan().IsMatch(text) || System.Text.RegularExpressions.Regex.IsMatch(text, @"\b(anyone|anybody|who)\s+else\b")))
+            && QuestionPatterns.OthersThan().IsMatch(text))
         {
             return QuestionKind.WhoReacted; // "who's pushing back besides schumer?": the others who reacted
         }

@@ -269,8 +269,11 @@ internal static partial class QuestionPatterns
     public static partial Regex Actions();
 
     /// <summary>Verbs that reverse a halt; a question built on them presumes something the articles do not report.</summary>
-    [GeneratedRegex(@"\b(resum\w*|restart\w*|restor\w*|relaunch\w*|escalat\w*|expand\w*|ramp\w*\s+up|step\w*\s+up|increas\w*)\b")]
+    [GeneratedRegex(@"\b(resum\w*|restart\w*|restor\w*|relaunch\w*|" + EscalationWords + @")\b")]
     public static partial Regex Reversal();
+
+    /// <summary>Doing more of what was halted: the opposite direction of a halt, not a restart of it.</summary>
+    public const string EscalationWords = @"escalat\w*|expand\w*|ramp\w*\s+up|step\w*\s+up|increas\w*";
 
     /// <summary>Verbs whose object is the halt itself: lifting or reversing it.</summary>
     [GeneratedRegex(@"\b(lift\w*|revers\w*|rescind\w*|revok\w*|undo\w*|undone|overturn\w*|scrap\w*|walk\w*\s+back|roll\w*\s+back)\b", RegexOptions.IgnoreCase)]
@@ -465,7 +468,7 @@ internal static partial class QuestionPatterns
     [GeneratedRegex(@"\b(discuss\w*|brought\s+up|talked\s+about|agenda|on\s+the\s+table)\b")]
     public static partial Regex Discussion();
 
-    [GeneratedRegex(@"\b(other|others|besides|apart\s+from|aside\s+from|except|beyond|in\s+addition\s+to)\b")]
+    [GeneratedRegex(@"\b(other|others|besides|apart\s+from|aside\s+from|except|beyond|in\s+addition\s+to|(anyone|anybody|who)\s+else)\b")]
     public static partial Regex OthersThan();
 
     [GeneratedRegex(@"\b(who\s+(are|were)\s+(the|these|those)|names?|named|which\s+(ones?|officials|experts|people|members))\b")]
