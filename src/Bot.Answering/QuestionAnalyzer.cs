@@ -537,7 +537,9 @@ public static class QuestionAnalyzer
             return QuestionKind.WhoDecided; // "was this the pentagon's call or the white house's?"
         }
 
-        if (actors.Any(a => a.Actor.Kind == ActorKind.Person) && QuestionPatterns.DecisionWord().IsMatch(text) && !text.Contains("what", StringComparison.Ordinal))
+        // "is this decision part of trump softening on russia?" asks how it relates, not who decided.
+        if (actors.Any(a => a.Actor.Kind == ActorKind.Person) && QuestionPatterns.DecisionWord().IsMatch(text) && !text.Contains("what", StringComparison.Ordinal)
+            && !System.Text.RegularExpressions.Regex.IsMatch(text, @"\bpart\s+of\b"))
         {
             return QuestionKind.WhoDecided; // "hegseth ordered it?", "did trump order the halt"
         }

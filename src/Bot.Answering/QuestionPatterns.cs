@@ -309,7 +309,7 @@ internal static partial class QuestionPatterns
     public static partial Regex CriticismReceived();
 
     /// <summary>"did it get any pushback?", "was there backlash?": whether anyone objected.</summary>
-    [GeneratedRegex(@"\b(any|much|some|lot\s+of|get|got|gets|getting|gotten|draw|drew|drawn|face|faced|facing|receive|received|spark\w*|trigger\w*|provok\w*|caus\w*)\s+(any\s+|much\s+|some\s+|a\s+lot\s+of\s+)?(critici[sz]\w*|backlash|pushback|blowback|flak|opposition|objections?|outrage)\b|^(was|is|has)\s+there\s+(been\s+)?(any\s+)?(backlash|pushback|blowback|outrage|opposition)\b")]
+    [GeneratedRegex(@"\b(any|much|some|lot\s+of|get|got|gets|getting|gotten|draw|drew|drawn|face|faced|facing|receive|received|spark\w*|trigger\w*|provok\w*|caus\w*)\s+(any\s+|much\s+|some\s+|a\s+lot\s+of\s+)?(critici[sz]\w*|backlash|pushback|blowback|flak|opposition|objections?|outrage)\b|^(was|is|has)\s+there\s+(been\s+)?(any\s+)?(backlash|pushback|blowback|outrage|opposition)\b|\b(so\s+)?(controversial|contentious|divisive)\b|\bthe\s+controversy\b")]
     public static partial Regex CriticismAsked();
 
     /// <summary>"put these in order", "which came first": the order of events, not the order that was given.</summary>
@@ -352,7 +352,7 @@ internal static partial class QuestionPatterns
     [GeneratedRegex(@"\b(how\s+does\s+(the|this)\s+(article|story|piece|report)\s+(end|conclude|finish|wrap\s+up)|(last|final|closing|concluding)\s+(line|sentence|paragraph|part|bit|words|note)|(article|story|piece|report)\s+(leave|leaves|end|ends|conclude|concludes|wrap|wraps|close|closes|finish|finishes)\b(?!\s+out\b)(?!\s+(the|this|its|their)\s+(halt|pause|suspension|operations?|war|conflict))|conclusion\s+(at\s+the\s+end|of\s+the\s+(article|story|piece|report))|(what\s+is|what)\s+the\s+conclusion$|(at|in)\s+the\s+(very\s+)?end\s+of\s+the\s+(article|story|piece|report)|ending\s+of\s+the\s+(article|story|piece|report)|(article|story|piece|report)\s+ending)\b")]
     public static partial Regex ArticleEnd();
 
-    [GeneratedRegex(@"\bwhat\s+(exactly\s+)?happened\s+(when|at|during)\b")]
+    [GeneratedRegex(@"\bwhat\s+(exactly\s+)?happened\s+(when|at|during)\b|\bwhat\s+(was|were)\s+(happening|going\s+on)\b")]
     public static partial Regex WhatHappened();
 
     [GeneratedRegex(@"^(what|which)\s+(?<head>[a-z]+)\s+(did|does|do|has|have|had)\s+(the\s+)?(?<subject>[a-z]+)\b")]

@@ -90,4 +90,31 @@ public sealed class ReactionQuestionTests
         Assert.False(reply.Abstained);
         Assert.Contains(reply.Citations, c => c.Quote.Contains("a gift to importers", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Ask_WhyIsItControversial_GivesTheCriticismAndConcerns()
+    {
+        var reply = _engine.Ask("Why is the pause so controversial?", _tariffs);
+
+        Assert.False(reply.Abstained);
+        Assert.Contains(reply.Citations, c => c.Quote.Contains("criticized the pause as a gift", StringComparison.Ordinal) || c.Quote.StartsWith("Critics fear", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Ask_IsTheDecisionPartOfSomethingElse_IsAnsweredByTheSentenceThatRelatesThem()
+    {
+        var reply = _engine.Ask("is this decision part of Park's push for a fisheries treaty?", _tariffs);
+
+        Assert.DoesNotContain("the decision came from", reply.Text);
+        Assert.Contains(reply.Citations, c => c.Quote.Contains("aims to support ongoing talks on a fisheries treaty", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Ask_WhatWasHappeningWhenTheDecisionCame_IsNotReadAsAskingForADate()
+    {
+        var reply = _engine.Ask("What was happening with the fisheries talks when the government paused?", _tariffs);
+
+        Assert.False(reply.Abstained);
+        Assert.DoesNotContain("don't give a date", reply.Text);
+    }
 }
