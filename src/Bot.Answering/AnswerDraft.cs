@@ -17,6 +17,13 @@ public sealed record AnswerDraft(IReadOnlyList<AnswerPart> Parts, bool Abstained
     public IReadOnlyList<DraftItem> Items { get; init; } = [];
 
     public string? ResolvedQuestion { get; init; }
+
+    /// <summary>Two answers as one: the parts of both (each said once); abstained only when both are.</summary>
+    public static AnswerDraft Merge(AnswerDraft first, AnswerDraft second) =>
+        new(first.Parts.Concat(second.Parts).DistinctBy(p => p.Text).ToList(), first.Abstained && second.Abstained)
+        {
+            Items = [.. first.Items, .. second.Items],
+        };
 }
 
 /// <summary>A structured line of a reply (an actor, an event), with the sentences that back it.</summary>

@@ -48,7 +48,8 @@ public sealed class AnswerEngine
 
             analysis ??= partAnalysis;
 
-            draft = draft is null ? partDraft : Merge(draft, partDraft);
+            // A message is answered when any part of it is: the parts the articles don't cover say so in the text.
+            draft = draft is null ? partDraft : AnswerDraft.Merge(draft, partDraft);
         }
 
         if (draft is null)
@@ -118,12 +119,6 @@ public sealed class AnswerEngine
         part.KnownWords.Count == 0 && part.Actors.Count == 0 && part.ImpliedActor is null && part.Premise is null
         && !QuestionPatterns.Task().IsMatch(part.LowerText) && !QuestionPatterns.Help().IsMatch(part.LowerText);
 
-    /// <summary>A message is answered when any part of it is: the parts the articles don't cover say so in the text.</summary>
-    private static AnswerDraft Merge(AnswerDraft first, AnswerDraft second) =>
-        new(first.Parts.Concat(second.Parts).DistinctBy(p => p.Text).ToList(), first.Abstained && second.Abstained)
-        {
-            Items = [.. first.Items, .. second.Items],
-        };
 }
 
 /// <summary>A question as typed (cleaned), without instructions aimed at the bot, and what kind of question it is.</summary>

@@ -271,6 +271,18 @@ public sealed partial class ExtractiveAnswerer
                 return Stakes(q, k);
         }
 
+        // "what's the difference between Hegseth's role and Waltz's?": each person's role, one after the other.
+        var people = q.Actors.Where(a => a.Actor.Kind == ActorKind.Person && !a.ByTitle).DistinctBy(a => a.Actor.Id).ToList();
+        if (people.Count >= 2 && (QuestionPatterns.RoleQuestion().IsMatch(q.LowerText) || CompareAsked().IsMatch(q.LowerText))
+            && q.Kind is QuestionKind.WhoIs or QuestionKind.Profile or QuestionKind.General)
+        {
+            var roles = people.Take(3).Select(p => WhoIs(q with { Actors = [p] }, k, withActions: true)).Where(d => !d.Abstained).ToList();
+            if (roles.Count >= 2)
+            {
+                return roles.Aggregate(AnswerDraft.Merge);
+            }
+        }
+
         var pressed = GeneralMentionPressed(q, k);
         if (pressed is not null)
         {
@@ -644,4 +656,7 @@ public sealed partial class ExtractiveAnswerer
 
     [GeneratedRegex(@"^(the\s+)?(he|she|they|it|you|i|we|him|her|them|people|anyone|everyone|this|that|article|articles|story|news|critics|officials|experts|report|reports|government|administration|us|usa|u\.s)$")]
     private static partial Regex Pronouns();
+
+    [GeneratedRegex(@"\b(difference|differ|differences|compare|comparison|contrast|versus|vs)\b")]
+    private static partial Regex CompareAsked();
 }

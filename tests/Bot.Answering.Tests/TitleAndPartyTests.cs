@@ -73,4 +73,16 @@ public sealed class TitleAndPartyTests
         Assert.False(reply.Abstained);
         Assert.StartsWith("The articles don't mention Macron; they name Erik Dahl there:", reply.Text);
     }
+
+    [Theory]
+    [InlineData("What's the difference between Park's role and Hale's role here?")]
+    [InlineData("compare Park and Hale")]
+    public void Ask_TwoPeoplesRolesCompared_GivesEachRole(string question)
+    {
+        var reply = _engine.Ask(question, _knowledge);
+
+        Assert.False(reply.Abstained);
+        Assert.Contains("Trade Secretary", reply.Text);
+        Assert.Contains("Senator", reply.Text);
+    }
 }
