@@ -101,13 +101,11 @@ public static class QuestionAnalyzer
             return false;
         }
 
-        if (!asks.Value.StartsWith("who", StringComparison.Ordinal))
-        {
-            return true;
-        }
-
+        // "who are the experts?", "names of the experts": the group is what is named. "name the three things experts
+        // fear" names something else, which the group only qualifies.
         var next = text[..Math.Min(text.Length, asks.Index + asks.Length + 1)].Count(c => c == ' ');
-        return group.TokenIndexes.Contains(next) || group.TokenIndexes.Contains(next + 1);
+        var reach = asks.Value.StartsWith("who", StringComparison.Ordinal) ? 1 : 3;
+        return Enumerable.Range(next - 1, reach + 2).Any(group.TokenIndexes.Contains);
     }
 
     /// <summary>"NATO", "CIA": typed in capitals on purpose, so never a misspelling of a corpus word ("nat").</summary>
