@@ -22,8 +22,10 @@ public sealed partial class ExtractiveAnswerer
     {
         // "mike waltz is what, NSA director? what's his actual role?": a wrong guess at a title is answered by the real one.
         if (q.Kind == QuestionKind.WhoIs && (QuestionPatterns.RoleChoice().IsMatch(q.LowerText) || QuestionPatterns.HoldsTitle().IsMatch(q.LowerText)
-                                             || (QuestionPatterns.RoleQuestion().Match(q.LowerText) is { Success: true } role && q.Actors.Any(a => a.Actor.Kind == ActorKind.Person && !a.ByTitle)
-                                                 && q.UnknownWords.Count > 0 && q.UnknownWords.All(u => q.LowerText.IndexOf(u.Lower, StringComparison.Ordinal) < role.Index))))
+                                             || (QuestionPatterns.RoleQuestion().Match(q.LowerText) is { Success: true } role
+                                                 && q.Actors.FirstOrDefault(a => a.Actor.Kind == ActorKind.Person && !a.ByTitle) is { } roleHolder
+                                                 && q.UnknownWords.Count > 0 && q.UnknownWords.All(u => q.LowerText.IndexOf(u.Lower, StringComparison.Ordinal) < role.Index
+                                                                                                     && q.Words.ToList().IndexOf(u) > roleHolder.TokenIndexes.Max()))))
         {
             return null; // "is Zelensky president or PM?": the title the articles give answers it, whichever words were offered
         }

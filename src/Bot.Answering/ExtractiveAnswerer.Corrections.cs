@@ -359,6 +359,12 @@ public sealed partial class ExtractiveAnswerer
     {
         foreach (var titled in q.Actors.Where(a => a.ByTitle && a.Actor.Kind == ActorKind.Person))
         {
+            var first = titled.TokenIndexes.Min();
+            if (first > 0 && q.Words[first - 1].Lower is "vice" or "deputy" or "former" or "assistant" or "acting")
+            {
+                continue; // "Vice President Vance": another office than the president's
+            }
+
             var next = titled.TokenIndexes.Max() + 1;
             var lowerCaseQuestion = !q.Words.Any(w => w.IsCapitalized);
             var name = q.Words.Skip(next).TakeWhile(w => (w.IsCapitalized || lowerCaseQuestion) && q.UnknownWords.Contains(w)).Take(3).ToList();

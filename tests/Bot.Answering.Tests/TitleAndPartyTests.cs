@@ -85,4 +85,14 @@ public sealed class TitleAndPartyTests
         Assert.Contains("Trade Secretary", reply.Text);
         Assert.Contains("Senator", reply.Text);
     }
+
+    [Fact]
+    public void Ask_RoleOfSomeoneTheArticlesNeverName_AbstainsRatherThanDescribingAnotherPerson()
+    {
+        var reply = _engine.Ask("What was Vice President Marsh's role in the clash with Hale?", _knowledge);
+
+        Assert.True(reply.Abstained);
+        Assert.DoesNotContain("the U.S. President they name is", reply.Text);
+        Assert.DoesNotContain("is identified in the articles as", reply.Text);
+    }
 }
