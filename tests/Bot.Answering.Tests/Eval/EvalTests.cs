@@ -80,6 +80,10 @@ public sealed class EvalTests(ITestOutputHelper output)
         { "questions.holdout64.jsonl", 0.95 },
         { "questions.holdout65.jsonl", 0.92 },
         { "questions.holdout66.jsonl", 0.92 },
+        { "questions.holdout67.jsonl", 0.95 },
+        { "questions.holdout68.jsonl", 0.95 },
+        { "questions.holdout69.jsonl", 0.95 },
+        { "questions.holdout70.jsonl", 0.95 },
     };
 
     [Theory]
