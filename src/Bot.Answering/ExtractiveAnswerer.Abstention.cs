@@ -30,7 +30,8 @@ public sealed partial class ExtractiveAnswerer
             return null; // "is Zelensky president or PM?": the title the articles give answers it, whichever words were offered
         }
 
-        if (ChoiceWithOneRealOption(q, k))
+        // "what exactly was halted — sanctions, arms shipments, or something else?": guesses offered beside the question.
+        if (ChoiceWithOneRealOption(q, k) || (Regex.IsMatch(q.LowerText, @"^what\s+(exactly\s+)?(was|got|has\s+been)\s+(halted|paused|stopped|suspended|frozen)\b") && Regex.IsMatch(q.LowerText, @"\bor\s+something\s+else\b|\bor\s+what\b")))
         {
             return null; // "is this a US policy or a UK one?": the option the articles name is the answer
         }

@@ -153,6 +153,7 @@ public static class PhraseNormalizer
         (["secretary", "of", "defense"], "defense secretary"),
         (["secretary", "of", "defence"], "defense secretary"),
         (["when", "it", "comes", "to"], "about"),
+        (["length", "of"], "duration of"),
         (["water", "down"], "dilute"),
         (["watered", "down"], "diluted"),
         (["waters", "down"], "dilutes"),

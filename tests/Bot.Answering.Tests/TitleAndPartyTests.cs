@@ -95,4 +95,31 @@ public sealed class TitleAndPartyTests
         Assert.DoesNotContain("the U.S. President they name is", reply.Text);
         Assert.DoesNotContain("is identified in the articles as", reply.Text);
     }
+
+    [Fact]
+    public void Ask_WhetherTheSourcesAreNamed_AnswersNoWhereTheyAreTheSource()
+    {
+        var reply = _engine.Ask("Is the report sourced to named officials?", _knowledge);
+
+        Assert.False(reply.Abstained);
+        Assert.StartsWith("No. The articles don't name the officials:", reply.Text);
+        Assert.Contains(reply.Citations, c => c.Quote.Contains("officials said", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Ask_HasTheLengthBeenSet_GivesWhatIsKnownOfTheDuration()
+    {
+        var reply = _engine.Ask("Has the length of the pause been set?", _knowledge);
+
+        Assert.Contains(reply.Citations, c => c.Quote.StartsWith("How long the pause will last is unclear", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Ask_WhatWasHaltedWithGuessesOffered_GivesWhatWasHalted()
+    {
+        var reply = _engine.Ask("What exactly was paused — fishing quotas, steel subsidies, or something else?", _knowledge);
+
+        Assert.False(reply.Abstained);
+        Assert.Contains(reply.Citations, c => c.Quote.Contains("has paused its tariffs against Norway", StringComparison.Ordinal));
+    }
 }
