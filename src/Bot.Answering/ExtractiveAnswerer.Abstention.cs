@@ -31,7 +31,7 @@ public sealed partial class ExtractiveAnswerer
         }
 
         // "what exactly was halted — sanctions, arms shipments, or something else?": guesses offered beside the question.
-        if (ChoiceWithOneRealOption(q, k) || (Regex.IsMatch(q.LowerText, @"^what\s+(exactly\s+)?(was|got|has\s+been)\s+(halted|paused|stopped|suspended|frozen)\b") && Regex.IsMatch(q.LowerText, @"\bor\s+something\s+else\b|\bor\s+what\b")))
+        if (ChoiceWithOneRealOption(q, k) || HaltedThingWithGuesses().IsMatch(q.LowerText))
         {
             return null; // "is this a US policy or a UK one?": the option the articles name is the answer
         }
@@ -1229,4 +1229,7 @@ public sealed partial class ExtractiveAnswerer
     /// <summary>What a full question starts with; a keyword query has none of these.</summary>
     [GeneratedRegex(@"^(who|what|whats|why|when|where|which|how|whose|is|are|was|were|did|does|do|has|have|had|can|could|will|would|should|tell|give|explain|list|show|summari[sz]e|describe|any|so|and|but|wait|ok|okay)\b")]
     private static partial Regex KeywordQueryOpener();
+
+    [GeneratedRegex(@"^what\s+(exactly\s+)?(was|got|has\s+been)\s+(halted|paused|stopped|suspended|frozen)\b.*\bor\s+(something\s+else|what)\b")]
+    private static partial Regex HaltedThingWithGuesses();
 }

@@ -344,9 +344,10 @@ public sealed partial class ExtractiveAnswerer
         {
             // "is the report sourced to named officials?": a yes/no about whether they are named is answered by "no".
             // Where they are the source ("Officials disclosed ...") shows best that they go unnamed.
-            var sourced = k.Story.ReactionsBy(group.Id).Where(r => r.Stance == Stance.Statement).Select(r => k.Corpus.FindSentence(r.Evidence.SentenceId)).OfType<Sentence>().FirstOrDefault()
-                          ?? SentenceRanker.Rank(k, q.KnownWords, [group]).Select(r => r.Sentence).FirstOrDefault(s => group.SentenceIds.Contains(s.Id));
-            if (YesNoOrTrue().IsMatch(q.LowerText) && sourced is not null)
+            var sourced = !YesNoOrTrue().IsMatch(q.LowerText) ? null
+                : k.Story.ReactionsBy(group.Id).Where(r => r.Stance == Stance.Statement).Select(r => k.Corpus.FindSentence(r.Evidence.SentenceId)).OfType<Sentence>().FirstOrDefault()
+                  ?? SentenceRanker.Rank(k, q.KnownWords, [group]).Select(r => r.Sentence).FirstOrDefault(s => group.SentenceIds.Contains(s.Id));
+            if (sourced is not null)
             {
                 return new AnswerDraft([AnswerPart.Plain($"No. The articles don't name the {group.ShortName}:"), AnswerPart.Quote(sourced)], Abstained: false);
             }

@@ -53,9 +53,11 @@ public sealed partial class ExtractiveAnswerer
         var contradicted = lead.Any(p => p.Text.StartsWith(PremiseChecker.Contradiction, StringComparison.Ordinal));
         // A correction the premise check already made is not repeated; "who decided" questions name the decider anyway.
         // "was it Waltz who signed the directive?" names a decider as much as "did Waltz sign it?".
-        var wrongDecider = (question.Kind == QuestionKind.WhoDecided && !Cleft().IsMatch(question.LowerText) && !YesNo().IsMatch(question.LowerText)) || contradicted
+        // "did Waltz say who made the decision?" asks what he disclosed; it claims no decider to correct.
+        var asksWhatWasDisclosed = SaidWhether().IsMatch(question.LowerText);
+        var wrongDecider = (question.Kind == QuestionKind.WhoDecided && !Cleft().IsMatch(question.LowerText) && !YesNo().IsMatch(question.LowerText)) || contradicted || asksWhatWasDisclosed
             ? null
-            : SaidWhether().IsMatch(question.LowerText) ? null : WrongDecider(question, knowledge);
+            : WrongDecider(question, knowledge);
         var wrongTarget = WrongTarget(question, knowledge);
         if (wrongTarget is not null)
         {
@@ -115,7 +117,7 @@ public sealed partial class ExtractiveAnswerer
         }
 
         // "did Waltz say when it ends?" asks what he disclosed, not who said something: the abstention stands.
-        var disclosureAsked = draft.Abstained && SaidWhether().IsMatch(question.LowerText);
+        var disclosureAsked = draft.Abstained && asksWhatWasDisclosed;
         if ((question.Kind == QuestionKind.Why || YesNoOrTrue().IsMatch(question.LowerText)) && !disclosureAsked && WrongSpeaker(question, knowledge) is { } speakerNote)
         {
             // "why did Waltz call the move flawed?": someone else said that; saying who answers the question.
@@ -172,7 +174,7 @@ public sealed partial class ExtractiveAnswerer
     private static AnswerDraft? OwnWordsNotQuoted(QuestionAnalysis q, AnswerDraft draft)
     {
         // "the exact wording of Hegseth's directive" asks for the document, not for the article's own wording.
-        var documentWording = Regex.IsMatch(q.LowerText, @"\bwording\s+of\s+(the\s+|\w+\s+)?(directive|order|memo)\b");
+        var documentWording = DocumentWording().IsMatch(q.LowerText);
         if (draft.Abstained || !OwnWordsAsked().IsMatch(q.LowerText) || (ArticleWordingAsked().IsMatch(q.LowerText) && !documentWording)
             || draft.Parts.SelectMany(p => p.Evidence).Any(s => s.Text.IndexOfAny(['"', '\u201C']) >= 0))
         {
@@ -186,8 +188,14 @@ public sealed partial class ExtractiveAnswerer
         return new AnswerDraft([AnswerPart.Plain($"The articles don't quote {whose}." + (reported.Count > 0 ? " What they report:" : "")), .. reported], Abstained: true);
     }
 
-    [GeneratedRegex(@"\b(?<!\b(your|ur|my|in)\s+)(own|exact|actual|precise)\s+words\b|\bin\s+(his|her|their)\s+(own\s+)?words\b|\bword\s+for\s+word\b|\bverbatim\b|\bfull\s+text\b|\btext\s+of\s+the\s+(directive|order|memo)\b|\b(exact\s+)?wording\s+of\s+(the\s+|\w+\s+)?(directive|order|memo)\b|\b(his|her|their)\s+(exact\s+)?quotes?\b")]
+    [GeneratedRegex(@"\b(?<!\b(your|ur|my|in)\s+)(own|exact|actual|precise)\s+words\b|\bin\s+(his|her|their)\s+(own\s+)?words\b|\bword\s+for\s+word\b|\bverbatim\b|\bfull\s+text\b|\btext\s+of\s+the\s+(directive|order|memo)\b|" + DocumentWordingPattern + @"|\b(his|her|their)\s+(exact\s+)?quotes?\b")]
     private static partial Regex OwnWordsAsked();
+
+    /// <summary>"the exact wording of Hegseth's directive": the document's words, not the article's.</summary>
+    private const string DocumentWordingPattern = @"\bwording\s+of\s+(the\s+|\w+\s+)?(directive|order|memo)\b";
+
+    [GeneratedRegex(DocumentWordingPattern)]
+    private static partial Regex DocumentWording();
 
     [GeneratedRegex(@"\b(line|phrase|sentence|passage|wording|article|piece|story|stated|the\s+text\s+says)\b")]
     private static partial Regex ArticleWordingAsked();

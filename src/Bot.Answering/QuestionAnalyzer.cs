@@ -426,7 +426,7 @@ public static class QuestionAnalyzer
         described |= QuestionPatterns.DescribedStance().IsMatch(text);
         var onlyPolicyStance = described && QuestionPatterns.Reaction().Matches(text).All(m => m.Value is "stance" or "position" or "positions" or "view" or "views");
         // "the secdef told the operators to stand down": telling someone to do something is an order, not a statement.
-        var toldToAct = System.Text.RegularExpressions.Regex.IsMatch(text, @"\btold\s+(\w+\s+){1,3}to\b");
+        var toldToAct = QuestionPatterns.ToldToAct().IsMatch(text);
         if (QuestionPatterns.Reaction().IsMatch(text) && !onlyPolicyStance && (ActorBeforeReaction(words, actors) || implied is not null) && !asksWho && !QuestionPatterns.Passive().IsMatch(text)
             && !QuestionPatterns.CriticismReceived().IsMatch(text) && !toldToAct)
         {
@@ -500,7 +500,7 @@ public static class QuestionAnalyzer
             return QuestionKind.Where; // "where is trump supposed to meet putin": a place, not a purpose
         }
 
-        if (System.Text.RegularExpressions.Regex.IsMatch(text, @"^why\s+(are|do|did|is|would|were)\s+(people|ppl|folks|critics|they|some|many|democrats|experts|officials|everyone)\s+(\w+\s+)?(say|saying|said|claim|claiming|argue|arguing|think|thinking)\b"))
+        if (QuestionPatterns.WhyPeopleSay().IsMatch(text))
         {
             return QuestionKind.WhoReacted; // "why are ppl saying this lets russia off the hook": the reaction that says it
         }
@@ -537,7 +537,7 @@ public static class QuestionAnalyzer
 
         // "is this decision part of trump softening on russia?" asks how it relates, not who decided.
         if (actors.Any(a => a.Actor.Kind == ActorKind.Person) && QuestionPatterns.DecisionWord().IsMatch(text) && !text.Contains("what", StringComparison.Ordinal)
-            && !System.Text.RegularExpressions.Regex.IsMatch(text, @"\bpart\s+of\b"))
+            && !QuestionPatterns.PartOf().IsMatch(text))
         {
             return QuestionKind.WhoDecided; // "hegseth ordered it?", "did trump order the halt"
         }

@@ -182,6 +182,17 @@ internal static partial class QuestionPatterns
     [GeneratedRegex(@"^(benefits?|gains?|wins?|profits?|ahead|helped|loses?|suffers?|pays?|price|hurt|harmed|winners?|losers?|stands?|help|harm)$")]
     public static partial Regex StakeWord();
 
+    /// <summary>"the secdef told the operators to stand down": telling someone to do something is an order.</summary>
+    [GeneratedRegex(@"\btold\s+(\w+\s+){1,3}to\b")]
+    public static partial Regex ToldToAct();
+
+    /// <summary>"why are ppl saying this lets russia off the hook": a claim some party makes, asked about.</summary>
+    [GeneratedRegex(@"^why\s+(are|do|did|is|would|were)\s+(people|ppl|folks|critics|they|some|many|democrats|experts|officials|everyone)\s+(\w+\s+)?(say|saying|said|claim|claiming|argue|arguing|think|thinking)\b")]
+    public static partial Regex WhyPeopleSay();
+
+    [GeneratedRegex(@"\bpart\s+of\b")]
+    public static partial Regex PartOf();
+
     /// <summary>A remark that closes a message and asks nothing: "makes sense for a dem tbh", "lol", "thanks".</summary>
     [GeneratedRegex(@"^(makes?\s+sense|lol|lmao|tbh|ngl|just\s+curious|thanks|thank\s+you|thx|ty|seems|sounds|that'?s|figures|typical|classic|smh|ok|okay|cool|great|nice|wow|damn|yikes|ugh|wild|crazy|interesting)\b", RegexOptions.IgnoreCase)]
     public static partial Regex ClosingRemark();
