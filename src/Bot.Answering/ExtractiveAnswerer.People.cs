@@ -265,7 +265,8 @@ public sealed partial class ExtractiveAnswerer
 
         var topic = q.KnownWords
             .Where(w => !QuestionPatterns.Reaction().IsMatch(w.Lower) && !QuestionPatterns.HaltWord().IsMatch(w.Lower) && !QuestionPatterns.DecisionWord().IsMatch(w.Lower)
-                        && !ReactionVerbs().IsMatch(w.Lower) && !(others && q.Actors.Any(a => ActorLookup.IsNameWord(a.Actor, w.Lower))))
+                        && !ReactionVerbs().IsMatch(w.Lower) && !(others && q.Actors.Any(a => ActorLookup.IsNameWord(a.Actor, w.Lower)))
+                        && !DecisionOwnerWords(q, k).Contains(w.Lower))
             .ToList();
         var ranked = topic.Count == 0 ? [] : SentenceRanker.Rank(k, topic, []);
         var relevant = topic.Count == 0
@@ -313,6 +314,27 @@ public sealed partial class ExtractiveAnswerer
             .DistinctBy(a => a.Id).Take(5).Select(a => a.Kind == ActorKind.Person ? a.Display : a.Name).ToList();
         parts.Insert(0, AnswerPart.Plain($"The articles report this from {AnswerText.JoinAnd(names)}:"));
         return new AnswerDraft(parts, Abstained: false);
+    }
+
+    /// <summary>
+    /// "who defended the administration's approach?": the decision-maker's possessive and the noun it owns name the
+    /// decision itself, which every reaction is about, not a topic a reaction has to share.
+    /// </summary>
+    private static HashSet<string> DecisionOwnerWords(QuestionAnalysis q, CorpusKnowledge k)
+    {
+        var owners = k.Story.PrimaryDecision?.AgentActorIds ?? [];
+        var words = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var match in QuestionPatterns.OwnedDecision().Matches(q.LowerText).Cast<Match>())
+        {
+            var owner = match.Groups["owner"].Value;
+            if (q.Actors.Any(a => owners.Contains(a.Actor.Id) && ActorLookup.IsNameWord(a.Actor, owner)))
+            {
+                words.Add(owner);
+                words.Add(match.Groups["owned"].Value);
+            }
+        }
+
+        return words;
     }
 
     /// <summary>

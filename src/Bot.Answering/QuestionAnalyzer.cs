@@ -470,6 +470,11 @@ public static class QuestionAnalyzer
             return QuestionKind.WhoReacted;
         }
 
+        if (asksWho && QuestionPatterns.StanceVerb().IsMatch(text) && actors.Count > 0 && actors.All(a => NamesOwnerOfDecision(text, a.Actor)))
+        {
+            return QuestionKind.WhoReacted; // "who criticized hegseth's decision?": the owner names the decision, not the critic
+        }
+
         if ((QuestionPatterns.CriticismAsked().IsMatch(text) || QuestionPatterns.AllReactionsAsked().IsMatch(text)) && !actors.Any(a => a.Actor.Kind == ActorKind.Person))
         {
             return QuestionKind.WhoReacted; // "did the decision get any pushback?"
@@ -546,4 +551,7 @@ public static class QuestionAnalyzer
 
         bool HasReactions(Actor actor) => reactingActorIds.Contains(actor.Id) || actor.MemberIds.Any(reactingActorIds.Contains);
     }
+
+    private static bool NamesOwnerOfDecision(string text, Actor actor) =>
+        QuestionPatterns.OwnedDecision().Matches(text).Any(m => ActorLookup.IsNameWord(actor, m.Groups["owner"].Value));
 }

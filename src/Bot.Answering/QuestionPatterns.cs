@@ -434,7 +434,7 @@ internal static partial class QuestionPatterns
     public static partial Regex Passive();
 
     /// <summary>Words for taking a side or voicing a view — what "who ... ?" asks about when it asks who reacted.</summary>
-    [GeneratedRegex(@"\b(said|say|says|criticiz\w*|criticis\w*|oppos\w*|object\w*|support\w*|praise\w*|endorse\w*|defend\w*|deni\w*|deny|fear\w*|worr\w*|concern\w*|warn\w*|question\w*|disclos\w*|reveal\w*|welcom\w*|back(s|ed|ing)?|complain\w*|react\w*|respond\w*|comment\w*|push\w*\s+back|critical|voic\w*|express\w*|argu\w*|contend\w*|assert\w*|insist\w*|describ\w*|characteri[sz]\w*|label+ed|dubb\w*|branded|(attack\w*|slamm?\w*|blast\w*)\s+(it|this|that|the\s+(decision|move|shift|policy|halt|pause|order)))\b")]
+    [GeneratedRegex(@"\b(said|say|says|criticiz\w*|criticis\w*|oppos\w*|object\w*|support\w*|praise\w*|endorse\w*|defend\w*|deni\w*|deny|fear\w*|worr\w*|concern\w*|warn\w*|question\w*|disclos\w*|reveal\w*|welcom\w*|back(s|ed|ing)?|complain\w*|react\w*|respond\w*|comment\w*|push\w*\s+back|critical|voic\w*|express\w*|argu\w*|contend\w*|assert\w*|insist\w*|describ\w*|characteri[sz]\w*|label+ed|dubb\w*|branded|(attack\w*|slamm?\w*|blast\w*|ripp?\w*|bash\w*|trash\w*)\s+(it|this|that|(the\s+)?(\w+\s+)?(decision|move|shift|policy|halt|pause|order|directive|call|plan)))\b")]
     public static partial Regex StanceVerb();
 
     /// <summary>Plural nouns whose members have proper names: asking "which" of them asks for those names.</summary>
@@ -501,4 +501,8 @@ internal static partial class QuestionPatterns
 
     [GeneratedRegex(@"\b(disclos\w*|reveal\w*|announc\w*|say|said|says)\b")]
     public static partial Regex DisclosedOrSaid();
+
+    /// <summary>"the administration's approach", "hegseth's move": someone's decision named by its owner.</summary>
+    [GeneratedRegex(@"\b(?<owner>[a-z]+)(?:'s|s')?\s+(?<owned>approach|policy|move|strategy|plan|stance|call|choice|order|directive|decision|halt|pause)\b")]
+    public static partial Regex OwnedDecision();
 }

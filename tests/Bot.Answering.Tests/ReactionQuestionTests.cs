@@ -5,6 +5,19 @@ public sealed class ReactionQuestionTests
 {
     private readonly AnswerEngine _engine = new();
     private readonly CorpusKnowledge _tariffs = SyntheticCorpus.Build(("tariffs.md", SyntheticCorpus.Tariffs));
+    private readonly CorpusKnowledge _fares = SyntheticCorpus.Build(("fares.md", SyntheticCorpus.BusFares));
+
+    [Theory]
+    [InlineData("Who criticized Ruiz's decision?")]
+    [InlineData("who slammed the minister's order")]
+    public void Ask_WhoCriticizedTheDecidersDecision_NamesTheCriticNotTheDecider(string question)
+    {
+        var reply = _engine.Ask(question, _fares);
+
+        Assert.False(reply.Abstained);
+        Assert.Contains("Tom Becker", reply.Text);
+        Assert.DoesNotContain("the decision came from", reply.Text);
+    }
 
     [Fact]
     public void Ask_WhichGroupsRaisedConcerns_ListsThePartiesThatDid()

@@ -84,6 +84,10 @@ public sealed class EvalTests(ITestOutputHelper output)
         { "questions.holdout68.jsonl", 0.89 },
         { "questions.holdout69.jsonl", 0.95 },
         { "questions.holdout70.jsonl", 0.94 },
+        { "questions.holdout71.jsonl", 0.92 },
+        { "questions.holdout72.jsonl", 0.92 },
+        { "questions.holdout73.jsonl", 0.91 },
+        { "questions.holdout74.jsonl", 0.89 },
     };
 
     [Theory]
