@@ -16,20 +16,57 @@ public sealed partial class ExtractiveAnswerer
     /// </summary>
     private static AnswerDraft? QuotedWordsNeverSaid(QuestionAnalysis q, CorpusKnowledge k, AnswerDraft draft)
     {
-        var quoted = QuotedPhrase().Match(q.Text);
+        var phrases = QuotedPhrase().Matches(q.Text).Select(m => m.Groups["phrase"].Value.Trim()).Where(p => p.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= 2).ToList();
         var speaker = q.Actors.FirstOrDefault(a => a.Actor.Kind == ActorKind.Person)?.Actor;
-        if (!draft.Abstained || !quoted.Success || speaker is null || !YesNoOrTrue().IsMatch(q.LowerText)
-            || quoted.Groups["phrase"].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length < 2
-            || k.Corpus.Sentences.Any(s => s.Text.Contains(quoted.Groups["phrase"].Value.Trim(), StringComparison.OrdinalIgnoreCase)))
+        if (!draft.Abstained || phrases.Count == 0 || speaker is null || !YesNoOrTrue().IsMatch(q.LowerText))
         {
             return null;
         }
 
-        var said = k.Story.ReactionsBy(speaker.Id).OrderBy(r => r.Stance == Stance.Statement).Select(r => k.Corpus.FindSentence(r.Evidence.SentenceId)).OfType<Sentence>().FirstOrDefault();
-        return said is null
-            ? null
-            : new AnswerDraft([AnswerPart.Plain($"No. The articles don't report {speaker.Name} using the words \"{quoted.Groups["phrase"].Value.Trim()}\". What they report:"), AnswerPart.Quote(said)], Abstained: false);
+        var saidSentences = k.Story.ReactionsBy(speaker.Id).OrderBy(r => r.Stance == Stance.Statement).Select(r => k.Corpus.FindSentence(r.Evidence.SentenceId)).OfType<Sentence>().ToList();
+        // "did Schumer call it 'strategically reckless' or 'strategically flawed'?": the words of his that the articles report answer it.
+        var reported = phrases.FirstOrDefault(p => saidSentences.Any(s => s.Text.Contains(p, StringComparison.OrdinalIgnoreCase)));
+        if (reported is not null)
+        {
+            var source = saidSentences.First(s => s.Text.Contains(reported, StringComparison.OrdinalIgnoreCase));
+            return new AnswerDraft([AnswerPart.Plain($"The articles report \"{reported}\" from {speaker.Name}:"), AnswerPart.Quote(source)], Abstained: false);
+        }
+
+        if (phrases.Any(p => k.Corpus.Sentences.Any(s => s.Text.Contains(p, StringComparison.OrdinalIgnoreCase))) || saidSentences.Count == 0)
+        {
+            return null;
+        }
+
+        return new AnswerDraft([AnswerPart.Plain($"No. The articles don't report {speaker.Name} using the words \"{phrases[0]}\". What they report:"), AnswerPart.Quote(saidSentences[0])], Abstained: false);
     }
+
+    /// <summary>
+    /// "did Schumer call the decision strategically sound?", "was his objection that it's unconstitutional?": a
+    /// characterization put to someone whose reaction the articles report, which does not say it. What they do report
+    /// from that person answers no.
+    /// </summary>
+    private static AnswerDraft? CharacterizationNotReported(QuestionAnalysis q, CorpusKnowledge k, AnswerDraft draft)
+    {
+        var subject = q.Actors.FirstOrDefault();
+        if (!draft.Abstained || subject is null || !YesNoOrTrue().IsMatch(q.LowerText) || !CharacterizationAsked().IsMatch(q.LowerText)
+            || (subject.TokenIndexes.Min() > 1 && !OpensWithAuxiliaryThenSubject(q, subject)))
+        {
+            return null;
+        }
+
+        var reactions = k.Story.ReactionsBy(subject.Actor.Id).Where(r => r.Stance != Stance.Statement).ToList();
+        if (reactions.Count == 0)
+        {
+            return null;
+        }
+
+        var quotes = reactions.Select(r => k.Corpus.FindSentence(r.Evidence.SentenceId)).OfType<Sentence>().Distinct().OrderBy(s => s.Ordinal).Take(2).Select(AnswerPart.Quote);
+        return new AnswerDraft([AnswerPart.Plain($"No. What the articles report from {subject.Actor.Name}:"), .. quotes], Abstained: false);
+    }
+
+    /// <summary>"did the Democratic leaders call …": the subject follows the auxiliary and its determiners.</summary>
+    private static bool OpensWithAuxiliaryThenSubject(QuestionAnalysis q, ActorReference subject) =>
+        q.Words.Take(subject.TokenIndexes.Min()).All(w => s_auxiliaries.Contains(w.Lower) || w.Lower is "the" or "so" or "and" or "but" or "wait" or "ok");
 
     /// <summary>
     /// "why did Waltz call the move strategically flawed?": the words of a statement the question puts in the mouth of a
@@ -63,9 +100,16 @@ public sealed partial class ExtractiveAnswerer
 
         var speaker = k.Story.ReactionsIn(best.Sentence.Id).Select(r => k.Story.FindActor(r.ActorId)).OfType<Actor>()
             .Where(a => a.Id != person.Id && !a.MemberIds.Contains(person.Id)).OrderBy(a => a.Kind == ActorKind.Person ? 0 : 1).FirstOrDefault();
-        return speaker is null
-            ? null
-            : [AnswerPart.Plain($"The articles don't report that from {person.Name}; they report it from {(speaker.Kind == ActorKind.Person ? speaker.Display : speaker.Name)}:"), AnswerPart.Quote(best.Sentence)];
+        if (speaker is null)
+        {
+            return null;
+        }
+
+        // "did Schumer describe the change as premeditated?": what he is reported saying is the rest of the answer.
+        var own = k.Story.ReactionsBy(person.Id).Where(r => r.Stance != Stance.Statement && r.Evidence.SentenceId != best.Sentence.Id)
+            .Select(r => k.Corpus.FindSentence(r.Evidence.SentenceId)).OfType<Sentence>().FirstOrDefault();
+        AnswerPart[] correction = [AnswerPart.Plain($"The articles don't report that from {person.Name}; they report it from {(speaker.Kind == ActorKind.Person ? speaker.Display : speaker.Name)}:"), AnswerPart.Quote(best.Sentence)];
+        return own is null ? correction : [.. correction, AnswerPart.Plain($"What they report from {person.Name}:"), AnswerPart.Quote(own)];
     }
 
     // Stems of words whose opposite the story's lead may use: "shut down America's cyber defenses" against "offensive cyber operations".
@@ -403,6 +447,10 @@ public sealed partial class ExtractiveAnswerer
             ? draft
             : draft with { Parts = [AnswerPart.Quote(source), .. draft.Parts] };
     }
+
+    /// <summary>"call it X", "describe the move as X", "was his objection that X": not "call for hearings" or "describe how long".</summary>
+    [GeneratedRegex(@"\b(call|calls|called|calling|describ\w*|label\w*|dub\w*|brand\w*|characteri[sz]\w*|term|termed)\b(?!\s+(for|how|when|what|why|who|where|whether|if|on)\b)|\b(objection|argument|criticism|complaint|critique|point|concern)\s+(was\s+|is\s+)?that\b")]
+    private static partial Regex CharacterizationAsked();
 
     [GeneratedRegex(@"\b(one\s+sentence|summary|summari[sz]e|gist|sum\s+up|in\s+short|nutshell)\b")]
     private static partial Regex GistAsked();

@@ -142,7 +142,7 @@ public sealed partial class ExtractiveAnswerer
             return new AnswerDraft([AnswerPart.Plain("No."), .. lead], Abstained: false);
         }
 
-        draft = QuotedWordsNeverSaid(question, knowledge, draft) ?? ClaimAboutTheText(question, draft);
+        draft = QuotedWordsNeverSaid(question, knowledge, draft) ?? CharacterizationNotReported(question, knowledge, draft) ?? ClaimAboutTheText(question, draft);
         draft = OwnWordsNotQuoted(question, draft) ?? draft;
         if (question.AsksForOpinion && (Judgement().IsMatch(question.LowerText) || YesNoOrTrue().IsMatch(question.LowerText) || Verdict().IsMatch(question.LowerText)))
         {
@@ -619,7 +619,7 @@ public sealed partial class ExtractiveAnswerer
     [GeneratedRegex(@"\b(compromised|asset|traitor|treason\w*|guilty|corrupt|puppet|pick|right|side)\b")]
     private static partial Regex Verdict();
 
-    [GeneratedRegex("[\"\u201C\u2018](?<phrase>[^\"\u201C\u201D\u2018\u2019]{3,60})[\"\u201D\u2019]")]
+    [GeneratedRegex("[\"\u201C\u2018](?<phrase>[^\"\u201C\u201D\u2018\u2019]{3,60})[\"\u201D\u2019]|(?<=^|[\\s(])'(?<phrase>[^'\"]{3,60})'(?=[\\s.,;:?!)]|$)")]
     private static partial Regex QuotedPhrase();
 
     [GeneratedRegex("^(" + QuestionPatterns.LeadingFiller + @")*(is\s+it\s+true\s+(that\s+)?|(so\s+)?)?(did|does|do|was|is|were|has|had|will|are)\b")]

@@ -130,4 +130,43 @@ public sealed class ReactionQuestionTests
         Assert.False(reply.Abstained);
         Assert.DoesNotContain("don't give a date", reply.Text);
     }
+
+    [Theory]
+    [InlineData("Did Hale call the pause a smart compromise?")]
+    [InlineData("was Hale's objection that it's illegal?")]
+    public void Ask_CharacterizationTheCriticNeverGave_AnswersNoWithWhatTheyReportFromThem(string question)
+    {
+        var reply = _engine.Ask(question, _tariffs);
+
+        Assert.False(reply.Abstained);
+        Assert.StartsWith("No. What the articles report from Ruth Hale:", reply.Text);
+        Assert.Contains(reply.Citations, c => c.Quote.Contains("a gift to importers", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Ask_TwoQuotedCharacterizationsOneReported_GivesTheReportedOne()
+    {
+        var reply = _engine.Ask("Did Senator Hale call it 'a bailout' or 'a gift to importers'?", _tariffs);
+
+        Assert.False(reply.Abstained);
+        Assert.StartsWith("The articles report \"a gift to importers\" from Ruth Hale:", reply.Text);
+    }
+
+    [Fact]
+    public void Ask_WhetherTheCriticCalledForSomething_StillAbstains()
+    {
+        var reply = _engine.Ask("Did Hale call for hearings?", _tariffs);
+
+        Assert.True(reply.Abstained);
+    }
+
+    [Fact]
+    public void Ask_ClaimPutToTheWrongSpeaker_NamesTheSpeakerAndWhatTheAskedPersonSaid()
+    {
+        var reply = _engine.Ask("Did Becker deny the decision was political?", _fares);
+
+        Assert.Contains("they report it from Transport Minister Ana Ruiz", reply.Text);
+        Assert.Contains("What they report from Tom Becker:", reply.Text);
+        Assert.Contains(reply.Citations, c => c.Quote.Contains("short-term stunt", StringComparison.Ordinal));
+    }
 }
