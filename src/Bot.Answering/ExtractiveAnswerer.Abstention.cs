@@ -31,7 +31,9 @@ public sealed partial class ExtractiveAnswerer
         }
 
         // "what exactly was halted — sanctions, arms shipments, or something else?": guesses offered beside the question.
-        if (ChoiceWithOneRealOption(q, k) || HaltedThingWithGuesses().IsMatch(q.LowerText))
+        // "who signed the order? was it cybercom or someone higher up?": guesses at the decider, which naming them answers.
+        if (ChoiceWithOneRealOption(q, k) || HaltedThingWithGuesses().IsMatch(q.LowerText)
+            || (q.Kind == QuestionKind.WhoDecided && DeciderWithGuesses().IsMatch(q.LowerText)))
         {
             return null; // "is this a US policy or a UK one?": the option the articles name is the answer
         }
@@ -1232,4 +1234,7 @@ public sealed partial class ExtractiveAnswerer
 
     [GeneratedRegex(@"^what\s+(exactly\s+)?(was|got|has\s+been)\s+(halted|paused|stopped|suspended|frozen)\b.*\bor\s+(something\s+else|what)\b")]
     private static partial Regex HaltedThingWithGuesses();
+
+    [GeneratedRegex(@"^who\b.*\b(was|is)\s+(it|that|this)\s+(\w+\s+){1,4}or\s+(someone|somebody|some|another|an?|the|\w+)\b")]
+    private static partial Regex DeciderWithGuesses();
 }

@@ -328,7 +328,8 @@ public sealed partial class ExtractiveAnswerer
         var clause = string.Join(' ', words.Skip(Math.Max(0, actAt - 4)).Take(Math.Min(actAt, 4) + 1)
             .Concat(words.Skip(actAt + 1).Take(4).TakeWhile(w => w.Lower is not ("why" or "who" or "what" or "how" or "when" or "where" or "which")))
             .Select(w => w.Lower));
-        if (!act.Success || !aboutDecision || actors.Any(a => decision.AgentActorIds.Contains(a.Id)) || FutureOrReversal().IsMatch(clause))
+        // "was Cyber Command ordered to stand down?": the party named is the one given the order, not the one giving it.
+        if (!act.Success || !aboutDecision || actors.Any(a => decision.AgentActorIds.Contains(a.Id)) || FutureOrReversal().IsMatch(clause) || OrderReceived().IsMatch(text))
         {
             return null;
         }
@@ -337,7 +338,10 @@ public sealed partial class ExtractiveAnswerer
         // agent after it ("decided by Democrats") — not someone merely mentioned ("before the Zelensky meeting was it ordered").
         // "ordered by the NSA director": the agent phrase starts right after "by".
         bool AfterBy(int at) => at > actAt && ((at > 0 && words[at - 1].Lower is "by" or "from" or "of") || (at > 1 && words[at - 1].Lower == "the" && words[at - 2].Lower is "by" or "from" or "of"));
-        bool Acting(int at) => (actAt - at is > 0 and <= 3) || (at > actAt && at > 0 && words[at - 1].Lower == "by");
+        // "was Waltz the one who signed it?", "did the NSA director cite anything when he ordered it?": a relative clause or a
+        // pronoun after the party still makes it the one acting.
+        bool RelativeOrPronoun(int at) => words.Skip(at + 1).Take(actAt - at - 1).Any(w => w.Lower is "who" or "that" or "he" or "she" or "they");
+        bool Acting(int at) => (actAt - at is > 0 and <= 3) || (actAt - at is > 3 and <= 6 && RelativeOrPronoun(at)) || (at > actAt && at > 0 && words[at - 1].Lower == "by");
         var party = actors.Where(a => a.Kind is ActorKind.Person or ActorKind.Group && !IsDecidingGroup(a, decision))
                         .FirstOrDefault(a => Enumerable.Range(0, words.Count).Any(i => IsActorWord(words[i], a) && Acting(i)))?.Name
                     ?? (Institution().Match(text) is { Success: true } m && (Acting(WordAt(m.Index + m.Length)) || AfterBy(WordAt(m.Index)))
@@ -352,7 +356,7 @@ public sealed partial class ExtractiveAnswerer
     /// <summary>A name the way the user typed it ("State Department", "NATO"); typed in lower case, it is capitalised word by word.</summary>
     private static string AsTyped(string typed, string lowerName)
     {
-        var article = Regex.IsMatch(typed, @"\bthe\W+" + TypedPattern(lowerName), RegexOptions.IgnoreCase) ? "the " : "";
+        var article = Regex.IsMatch(typed, @"\bthe\W+" + TypedPattern(lowerName), RegexOptions.IgnoreCase) || TakesTheArticle().IsMatch(lowerName) ? "the " : "";
         var cased = CasedAsTyped(typed, lowerName);
         if (cased.Any(char.IsUpper))
         {
@@ -367,7 +371,7 @@ public sealed partial class ExtractiveAnswerer
         actor.Kind == ActorKind.Group && (decision.AgentActorIds.Contains(actor.Id) || decision.Evidence.Text.Contains(actor.Name, StringComparison.OrdinalIgnoreCase)
                                           || actor.Name.Contains("administration", StringComparison.OrdinalIgnoreCase));
 
-    [GeneratedRegex(@"\b(ordered|orders|order(ed)?\s+(it|the|to)|decided|decide|made\s+(the|this|that)\s+(decision|directive|call)|(get|got|gets|make|made|push|pushed|pressured?)\s+(?!(told|asked|ordered|instructed|directed)\b)(\w+\s+){1,3}to\s+(stop|halt|pause|end|cease|suspend)|(came|come|comes)\s+(from|out\s+of)(?=\s+(the\s+)?\w+(\s+\w+)?\s+or\b)|(gave|give|giving)\s+(the\s+)?(\w+\s+)?order|make\s+(the|this|that)\s+(decision|directive|call)|voted?\s+(to|for)|passed|pass|(demanded|demand|ask(ed)?\s+for|request(ed)?|pushed\s+for|called\s+for)(?=\s+(the\s+|a\s+|an\s+)?(halt|pause|stop|suspension|freeze|it|this|that|decision|directive|order|move|cyber|ops|operations))|ask(ed)?\s+(\w+\s+){1,3}to\s+(stop|halt|pause|end|cease|suspend)|signed|kill(ed)?|issued|gave\s+the\s+order|issue\s+(the|an?|that|this)|sign\s+(the|an?|off))\b")]
+    [GeneratedRegex(@"\b(ordered|orders|order(ed)?\s+(it|the|to)|decided|decide|made\s+(the|this|that)\s+(decision|directive|call)|(get|got|gets|make|made|push|pushed|pressured?)\s+(?!(told|asked|ordered|instructed|directed)\b)(\w+\s+){1,3}to\s+(stop|halt|pause|end|cease|suspend)|(came|come|comes)\s+(from|out\s+of)(?=\s+(the\s+)?\w+(\s+\w+)?\s+or\b)|(gave|give|giving)\s+(the\s+)?(\w+\s+)?order|make\s+(the|this|that)\s+(decision|directive|call)|voted?\s+(to|for)|passed|pass|(demanded|demand|ask(ed)?\s+for|request(ed)?|pushed\s+for|called\s+for)(?=\s+(the\s+|a\s+|an\s+)?(halt|pause|stop|suspension|freeze|it|this|that|decision|directive|order|move|cyber|ops|operations))|ask(ed)?\s+(\w+\s+){1,3}to\s+(stop|halt|pause|end|cease|suspend)|signed|kill(ed)?|issued|gave\s+the\s+order|issue\s+(the|an?|that|this)|sign\s+(the|an?|off)|forc(e|ed|ing)\s+(the|a|an|it|this|that)|(?<=\b(a|an|the)\s+(\w+\s+){1,3})(call|decision|idea|initiative)(?=\s*$))\b")]
     private static partial Regex ClaimedDecisionAct();
 
     [GeneratedRegex(@"\b(directive|decision|order|it|this|that)\b")]
@@ -376,7 +380,7 @@ public sealed partial class ExtractiveAnswerer
     [GeneratedRegex(@"\b(will|would|could|might|gonna|going\s+to|plan\w*\s+to|overturn\w*|revers\w*|undo\w*|block\w*|lift\w*|resum\w*|restart\w*|review\w*)\b")]
     private static partial Regex FutureOrReversal();
 
-    [GeneratedRegex(@"\b(congress|the\s+senate|senate|the\s+house|lawmakers|legislators|legislature|parliament|the\s+courts?|judges?|nato|the\s+un|democrats|republicans|the\s+kremlin|moscow|state\s+department|department\s+of\s+state|the\s+cia|the\s+nsa|the\s+fbi|(the\s+)?(cisa|dhs|odni))\b")]
+    [GeneratedRegex(@"\b(congress|the\s+senate|senate|the\s+house|lawmakers|legislators|legislature|parliament|the\s+courts?|judges?|nato|the\s+un|democrats|republicans|the\s+kremlin|moscow|state\s+department|department\s+of\s+state|the\s+cia|the\s+nsa|the\s+fbi|(the\s+)?(cisa|dhs|odni)|(the\s+)?cyber\s+command|(the\s+)?cybercom|(the\s+)?national\s+security\s+council|(the\s+)?nsc|(the\s+)?joint\s+chiefs)\b")]
     private static partial Regex Institution();
 
     [GeneratedRegex("^(" + QuestionPatterns.LeadingFiller + @")*(is\s+it\s+true\s+(that\s+)?)?(was|wasnt|is|isnt|did|didnt|does|doesnt|were|werent)\b")]
@@ -457,4 +461,11 @@ public sealed partial class ExtractiveAnswerer
 
     [GeneratedRegex("'s?$")]
     private static partial Regex PossessiveEnding();
+
+    /// <summary>"was this a State Department call?": institutions spoken of with "the" however they were typed.</summary>
+    [GeneratedRegex(@"^(senate|house|state\s+department|department\s+of\s+state|cyber\s+command|national\s+security\s+council|joint\s+chiefs|kremlin|courts?|cia|nsa|fbi|un)$")]
+    private static partial Regex TakesTheArticle();
+
+    [GeneratedRegex(@"\b(was|were|is|are|been|being|get|got|gets)(\s+\w+){0,5}\s+(ordered|told|instructed|directed)\s+to\b")]
+    private static partial Regex OrderReceived();
 }

@@ -236,4 +236,36 @@ public sealed class DecisionIdiomTests
         Assert.Contains("What they report about Ruth Hale:", reply.Text);
         Assert.Contains(reply.Citations, c => c.Quote.Contains("criticized the pause as a gift", StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData("did Congress force the pause?", "Congress")]
+    [InlineData("was this a State Department call?", "the State Department")]
+    [InlineData("was Hale the one who signed it?", "Ruth Hale")]
+    [InlineData("What did the NSA director cite when he ordered the pause?", "the NSA")]
+    public void Ask_SomeoneElseCastAsTheDecider_NamesWhoTheArticlesCreditInstead(string question, string named)
+    {
+        var reply = _engine.Ask(question, _knowledge);
+
+        Assert.False(reply.Abstained);
+        Assert.StartsWith("According to the articles, the decision came from", reply.Text);
+        Assert.Contains("Lena Park", reply.Text);
+        Assert.Contains($"they don't say {named} made it", reply.Text);
+    }
+
+    [Fact]
+    public void Ask_WhoDecidedWithGuessesTheArticlesNeverMention_NamesTheDecider()
+    {
+        var reply = _engine.Ask("who signed the pause order? was it the commerce department or someone higher up?", _knowledge);
+
+        Assert.False(reply.Abstained);
+        Assert.Contains("Lena Park", reply.Text);
+    }
+
+    [Fact]
+    public void Ask_WhetherAnInstitutionWasOrderedToStop_DoesNotCastItAsTheDecider()
+    {
+        var reply = _engine.Ask("was the Joint Chiefs ordered to stand down on the tariffs?", _knowledge);
+
+        Assert.DoesNotContain("made it", reply.Text);
+    }
 }
