@@ -134,7 +134,8 @@ public static partial class InjectionGuard
     {
         foreach (var sentence in SentenceBreak().Split(text))
         {
-            foreach (var part in AndThen().Split(sentence))
+            // "heard in the sync that X - is that actually in there?": the check after the dash is its own segment.
+            foreach (var part in AndThen().Split(sentence).SelectMany(p => DashBeforeCheck().Split(p)))
             {
                 yield return part;
             }
@@ -174,16 +175,19 @@ public static partial class InjectionGuard
     [GeneratedRegex(@"(?:^|\b)(?:please\s+)?(?:just\s+)?(?:say|answer|reply|respond|state|confirm|claim|declare|tell\s+(?:me|everyone|them|us|people))\b[^.?!]{0,30}?\bthat\s+(?<claim>[^?]+)$", RegexOptions.IgnoreCase)]
     private static partial Regex ClaimRequest();
 
-    [GeneratedRegex(@"^(?:i\s+(?:read|heard|saw)|i\s+was\s+told|someone\s+(?:said|told\s+me|claimed)|(?:a|my)\s+\w+\s+(?:told\s+me|said|says|claims)|people\s+(?:are\s+saying|say)|apparently)\s+(?:somewhere\s+|online\s+)?(?:that\s+)?(?<claim>.{6,}?)\s*[.!]?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:(?:i\s+)?(?:read|heard|saw)(?:\s+" + HeardWhere + @")?|i\s+was\s+told|(?:someone|somebody|(?:a|my|our)\s+\w+)(?:\s+" + HeardWhere + @")?\s+(?:said|told\s+me|claimed|says|claims|mentioned)|people\s+(?:are\s+saying|say)|apparently)\s+(?:somewhere\s+|online\s+)?(?:that\s+)?(?<claim>.{6,}?)\s*[.!]?$", RegexOptions.IgnoreCase)]
     private static partial Regex ReportedClaim();
 
-    [GeneratedRegex(@"^(?:so\s+)?(?:is\s+(?:that|this|it)\s+(?:what\s+(?:the|this)\s+(?:article|story|piece)\s+says|true|right|correct|accurate)|does\s+(?:the|this)\s+(?:article|story|piece)\s+(?:say\s+that|support\s+that|back\s+that\s+up|confirm\s+that|agree)|true|right|correct|" + VerdictAsk + @")\s*[?.!]*$", RegexOptions.IgnoreCase)]
+    /// <summary>"heard in the sync that …", "someone in the thread said …": where the claim was heard.</summary>
+    private const string HeardWhere = @"(?:in|on|at|from|during)\s+(?:the\s+|a\s+|an\s+|our\s+|my\s+|this\s+)?[\w-]+(?:\s+[\w-]+)?";
+
+    [GeneratedRegex(@"^(?:so\s+)?(?:is\s+(?:that|this|it)\s+(?:actually\s+|really\s+)?(?:in\s+there|in\s+the\s+(?:article|story|piece))|is\s+(?:that|this|it)\s+(?:what\s+(?:the|this)\s+(?:article|story|piece)\s+says|true|right|correct|accurate)|does\s+(?:the|this)\s+(?:article|story|piece)\s+(?:say\s+that|support\s+that|back\s+that\s+up|confirm\s+that|agree)|true|right|correct|" + VerdictAsk + @")\s*[?.!]*$", RegexOptions.IgnoreCase)]
     private static partial Regex VerificationAsk();
 
     /// <summary>How people ask for a verdict on a claim: "True or false?", "Rate this.", "Accurate?", "Fact check?".</summary>
     private const string VerdictAsk = @"true\s+or\s+false|real\s+or\s+fake|fact\s+or\s+fiction|rate\s+(?:this|it|that|the\s+)?(?:accuracy|claim)?|accurate|correct|legit|fact[\s-]*check(?:\s+(?:this|it|please|pls))?|(?:is\s+)?(?:that|this|it)\s+(?:accurate|legit|correct|right|true)|what'?s\s+wrong\s+with\s+(?:that|this|it)|all\s+correct|is\s+the\s+\w+\s+right|verdict|(?:true|false)\s*\?|that'?s\s+(?:correct|right|true|accurate)(?:,?\s+(?:yeah|yes|right))?";
 
-    [GeneratedRegex(@"^(?:(?:claim|fact[\s-]*check|statement|rumou?r|viral\s+(?:post|claim|tweet)|post|tweet|quote|headline\s+i\s+saw)\s*:|[^:""\u201C]{3,50}:(?=\s*[""'\u201C\u2018]))\s*[""'\u201C\u2018]?(?<claim>(?!\s)(?!(?:who|whos|what|whats|why|when|where|how|which|is|was|did|does|do|are|were|has|have|can|could)\b).+?)\s*(?:(?:" + VerdictAsk + @")\s*[?.!]*)?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:(?:claim|fact[\s-]*check|statement|rumou?r|viral\s+(?:post|claim|tweet)|post|tweet|quote|headline\s+i\s+saw)(?:\s+(?:going\s+around|circulating|floating\s+around|i\s+saw|making\s+the\s+rounds)(?:\s+(?:on|in)\s+[\w-]+)?)?\s*:|[^:""\u201C]{3,50}:(?=\s*[""'\u201C\u2018]))\s*[""'\u201C\u2018]?(?<claim>(?!\s)(?!(?:who|whos|what|whats|why|when|where|how|which|is|was|did|does|do|are|were|has|have|can|could)\b).+?)\s*(?:(?:" + VerdictAsk + @")\s*[?.!]*)?$", RegexOptions.IgnoreCase)]
     private static partial Regex LabeledClaim();
 
     [GeneratedRegex(@"^(?:since|given\s+that|given|now\s+that|considering(?:\s+that)?|as|because)\s+(?<claim>[^,]{6,}?),\s*(?<question>.+)$|^(?:when|after|once)\s+(?<claim>[^,]{6,}?),\s*(?<question>(?:did|does|do|was|were|is|are|has|have|had|will|would|could)\b.+)$|^(?<claim>(?!(?:who|what|why|when|where|how|which|is|was|did|does|do|are|were|has|have|can|could|would|will)\b)[^,?]{10,}?),?\s+so\s+(?<question>(?:who|what|why|when|where|how|which)\b.+)$", RegexOptions.IgnoreCase)]
@@ -206,4 +210,7 @@ public static partial class InjectionGuard
 
     [GeneratedRegex(@"\b(what|how)\s+(do|did|would)\s+you\s+(really\s+)?(think|feel)|\byour\s+(own\s+)?(opinion|view|take|thoughts)\b|\bbe\s+honest\b|\b(just\s+)?pick\s+(one|a\s+side)\b|\bwho('?s|\s+is)\s+right\b|\btake\s+a\s+side\b|\bright\s+or\s+wrong\b|\bwrong\s+or\s+right\b|\bjust\s+between\s+us\b", RegexOptions.IgnoreCase)]
     private static partial Regex Opinion();
+
+    [GeneratedRegex(@"\s+[-\u2013\u2014]+\s+(?=(?:is|does|did|was|accurate|true|right|correct)\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex DashBeforeCheck();
 }

@@ -133,6 +133,15 @@ public static partial class PremiseChecker
             return [AnswerPart.Plain("Here is the purpose the articles give:"), AnswerPart.Quote(statedPurpose)];
         }
 
+        // "the admin put out a press release explaining why they paused": what the articles say of the reasons being public answers it.
+        var unknownReasons = QuestionPatterns.RationaleDisclosureAsked().IsMatch(string.Join(' ', premise.Words.Select(w => w.Lower)))
+            ? k.Story.PrimaryDecision?.Unknowns.Select(u => k.Corpus.FindSentence(u.SentenceId)).OfType<Sentence>().FirstOrDefault(s => ReasonWord().IsMatch(s.Text))
+            : null;
+        if (unknownReasons is not null)
+        {
+            return [AnswerPart.Plain("No. The articles don't report any explanation being released; they say:"), AnswerPart.Quote(unknownReasons)];
+        }
+
         var parts = new List<AnswerPart> { AnswerPart.Plain("The articles don't say that.") };
         if (best is not null && best.Coverage >= 0.4)
         {
@@ -160,4 +169,7 @@ public static partial class PremiseChecker
 
     [GeneratedRegex(@"\b(?<support>praised|praise|supported|support|supports|endorsed|endorse|backed|back|welcomed|welcome|applauded|applaud|approved\s+of|likes?|liked|loves?|loved)\b|\b(?<critic>criticized|criticised|criticize|opposed|oppose|condemned|condemn|slammed|attacked|rejected)\b")]
     private static partial Regex StanceClaim();
+
+    [GeneratedRegex(@"\b(rationale|reasons?|reasoning|motives?|justification|why)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ReasonWord();
 }

@@ -36,4 +36,26 @@ public sealed class RationaleDisclosureTests
 
         Assert.True(reply.Abstained);
     }
+
+    [Theory]
+    [InlineData("my boss says the port authority put out a press release explaining exactly why they halted the ferries. is that right?")]
+    [InlineData("someone in the thread said Holt published a memo explaining the reasons. accurate?")]
+    public void Ask_HearsayThatTheReasonsWereReleased_AnswersNoWithWhatTheArticlesSay(string question)
+    {
+        var reply = _engine.Ask(question, _knowledge);
+
+        Assert.False(reply.Abstained);
+        Assert.StartsWith("No.", reply.Text);
+        Assert.Contains(reply.Citations, c => c.Quote.Contains("has not been made public", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Ask_HeardClaimFollowedByADashedCheck_ChecksTheClaim()
+    {
+        var reply = _engine.Ask("heard in the sync that Mayor Ortiz criticized the move - is that actually in there?", _knowledge);
+
+        Assert.False(reply.Abstained);
+        Assert.StartsWith("The articles do report", reply.Text);
+        Assert.Contains(reply.Citations, c => c.Quote.Contains("a blow to night-shift workers", StringComparison.Ordinal));
+    }
 }
