@@ -143,7 +143,10 @@ public sealed partial class ExtractiveAnswerer
         bool NextToTheLead(int i) => (i > 0 && InLead(words[i - 1])) || (i + 1 < words.Count && InLead(words[i + 1]));
         // "the DEFENSIVE cyber ops": capitals for emphasis are not a name.
         bool Named(QuestionWord w) => w.IsCapitalized && !w.Original.All(char.IsUpper);
-        var asked = words.Where((w, i) => !q.Actors.Any(a => ActorLookup.IsNameWord(a.Actor, w.Lower)) && !InTitleOfNamedPerson(q, w)
+        // "Ukraine's cyber defenses" belong to someone else, not to the side whose operations were reversed.
+        bool Owned(int i) => words.Skip(Math.Max(0, i - 2)).Take(Math.Min(i, 2)).Any(w => w.IsCapitalized && PossessiveEnding().IsMatch(w.Original.Replace('\u2019', '\''))
+                                                                                        && !leadStems.Contains(w.Stem) && !OwnSide().IsMatch(w.Original));
+        var asked = words.Where((w, i) => !q.Actors.Any(a => ActorLookup.IsNameWord(a.Actor, w.Lower)) && !InTitleOfNamedPerson(q, w) && !Owned(i)
                                           && !q.Actors.Any(a => a.ByTitle && a.TokenIndexes.Contains(i)) && !Named(w) && (NextToTheLead(i) || s_stanceWords.Contains(w.Stem)))
             .Select(w => w.Stem).ToHashSet(StringComparer.Ordinal);
         // "are defensive operations paused too, or only offensive ones?" names both sides: nothing is reversed.
@@ -468,4 +471,7 @@ public sealed partial class ExtractiveAnswerer
 
     [GeneratedRegex(@"\b(was|were|is|are|been|being|get|got|gets)(\s+\w+){0,5}\s+(ordered|told|instructed|directed)\s+to\b")]
     private static partial Regex OrderReceived();
+
+    [GeneratedRegex(@"^(America|American|U\.?S\.?|United\s+States)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex OwnSide();
 }

@@ -291,6 +291,12 @@ public sealed partial class ExtractiveAnswerer
             }
         }
 
+        var firmness = HowFirmlyReported(q, k);
+        if (firmness is not null)
+        {
+            return firmness;
+        }
+
         var pressed = GeneralMentionPressed(q, k);
         if (pressed is not null)
         {
