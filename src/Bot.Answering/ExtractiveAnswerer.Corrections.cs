@@ -162,13 +162,21 @@ public sealed partial class ExtractiveAnswerer
     private static AnswerPart[]? WrongTarget(QuestionAnalysis q, CorpusKnowledge k)
     {
         if (k.Story.PrimaryDecision is not { } decision || k.Corpus.FindSentence(decision.Evidence.SentenceId) is not { } lead
-            || LeadTarget().Match(lead.Text) is not { Success: true } reported || AlsoAsked().IsMatch(q.LowerText))
+            || LeadTarget().Match(lead.Text) is not { Success: true } reported)
         {
             return null;
         }
 
         var target = reported.Groups["target"].Value;
         var targetStem = Bot.Core.Text.WordStemmer.Stem(target.ToLowerInvariant());
+        var alsoAsked = AlsoAsked().IsMatch(q.LowerText) || OrTarget().Matches(q.LowerText).Any(m => s_targets.Contains(m.Groups["target"].Value));
+        if (alsoAsked)
+        {
+            // "does it cover Chinese targets as well, or just Russia?": the reported target is one of the options, which answers it.
+            var onlyTheReported = JustTarget().Matches(q.LowerText).Any(m => Bot.Core.Text.WordStemmer.Stem(m.Groups["target"].Value) == targetStem);
+            return onlyTheReported ? [AnswerPart.Plain($"The articles name {target} as the target and no other:"), AnswerPart.Quote(lead)] : null;
+        }
+
         foreach (Match asked in AskedTarget().Matches(q.LowerText))
         {
             var name = asked.Groups["target"].Value;
@@ -196,8 +204,14 @@ public sealed partial class ExtractiveAnswerer
     [GeneratedRegex(@"\b(halt\w*|paus\w*|stop\w*|suspen\w*|ceas\w*|end(ed|ing|s)?|froze|freez\w*|ops|operations|attacks|hacking|offensive|or)\s+(\w+\s+){0,3}?(against|on|targeting|vs|versus)\s+(the\s+)?(?<target>[a-z]+)\b")]
     private static partial Regex AskedTarget();
 
-    [GeneratedRegex(@"\b(also|too|as\s+well|either|in\s+addition|besides|or\s+(china|iran|ukraine))\b")]
+    [GeneratedRegex(@"\b(also|too|as\s+well|either|in\s+addition|besides)\b")]
     private static partial Regex AlsoAsked();
+
+    [GeneratedRegex(@"\bor\s+(?<target>[a-z]+)\b")]
+    private static partial Regex OrTarget();
+
+    [GeneratedRegex(@"\b(just|only)\s+(against\s+)?(the\s+)?(?<target>[a-z]+)\b")]
+    private static partial Regex JustTarget();
 
     /// <summary>
     /// "why did he announce the halt during the Zelensky meeting?": the question puts the decision during or after an
@@ -282,7 +296,7 @@ public sealed partial class ExtractiveAnswerer
         // "did CISA order it?": an organisation's acronym is a name however it is cased; other capitals are shouting.
         var name = q.UnknownWords.FirstOrDefault(w => !ReferenceEquals(w, q.Words[0])
                                                       && ((w.IsCapitalized && w.Original.Any(char.IsLower)) || OrganizationAcronyms.Contains(w.Lower)));
-        var asksWhy = Regex.IsMatch(q.LowerText, @"^why\s+(did|would|was|were|has|is)\b");
+        var asksWhy = WhyAsked().IsMatch(q.LowerText);
         if (name is null || q.Actors.Any(a => a.Actor.Kind == ActorKind.Person) || !(NegatedOrPlainYesNo().IsMatch(q.LowerText) || asksWhy)
             || !(QuestionPatterns.DecisionWord().IsMatch(q.LowerText) || QuestionPatterns.HaltWord().IsMatch(q.LowerText))
             || k.Story.PrimaryDecision is not { } decision
@@ -474,4 +488,8 @@ public sealed partial class ExtractiveAnswerer
 
     [GeneratedRegex(@"^(America|American|U\.?S\.?|United\s+States)\b", RegexOptions.IgnoreCase)]
     private static partial Regex OwnSide();
+
+    /// <summary>"why did the Biden administration halt it?", "explain why …", "tell me why …".</summary>
+    [GeneratedRegex(@"^((explain|tell\s+me|say)\s+why|why\s+(did|would|was|were|has|is))\b")]
+    private static partial Regex WhyAsked();
 }

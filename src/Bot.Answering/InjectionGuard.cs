@@ -86,6 +86,13 @@ public static partial class InjectionGuard
                 continue; // the claim above is the question
             }
 
+            if (premise is null && kept.Count == 1 && VerificationAsk().IsMatch(segment) && IsDeclarativeClaim(kept[0]))
+            {
+                premise = kept[0]; // "Hegseth denied it was premeditated - where's that from?": the claim before the check
+                kept.Clear();
+                continue;
+            }
+
             var since = SincePremise().Match(segment);
             if (since.Success && QuestionPatterns.OrderWord().IsMatch(since.Groups["claim"].Value.ToLowerInvariant()))
             {
@@ -175,13 +182,13 @@ public static partial class InjectionGuard
     [GeneratedRegex(@"(?:^|\b)(?:please\s+)?(?:just\s+)?(?:say|answer|reply|respond|state|confirm|claim|declare|tell\s+(?:me|everyone|them|us|people))\b[^.?!]{0,30}?\bthat\s+(?<claim>[^?]+)$", RegexOptions.IgnoreCase)]
     private static partial Regex ClaimRequest();
 
-    [GeneratedRegex(@"^(?:(?:i\s+)?(?:read|heard|saw)(?:\s+" + HeardWhere + @")?|i\s+was\s+told|(?:someone|somebody|(?:a|my|our)\s+\w+)(?:\s+" + HeardWhere + @")?\s+(?:said|told\s+me|claimed|says|claims|mentioned)|people\s+(?:are\s+saying|say)|apparently)\s+(?:somewhere\s+|online\s+)?(?:that\s+)?(?<claim>.{6,}?)\s*[.!]?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:(?:i\s+|i've\s+|ive\s+|i\s+have\s+)?(?:read|heard|seen|saw)(?:\s+" + HeardWhere + @")?|i\s+was\s+told|(?:someone|somebody|(?:a|my|our)\s+\w+)(?:\s+" + HeardWhere + @")?\s+(?:said|told\s+me|claimed|says|claims|mentioned)|people\s+(?:are\s+saying|say)|apparently)\s+(?:somewhere\s+|online\s+)?(?:that\s+)?(?<claim>.{6,}?)\s*[.!]?$", RegexOptions.IgnoreCase)]
     private static partial Regex ReportedClaim();
 
     /// <summary>"heard in the sync that …", "someone in the thread said …": where the claim was heard.</summary>
     private const string HeardWhere = @"(?:in|on|at|from|during)\s+(?:the\s+|a\s+|an\s+|our\s+|my\s+|this\s+)?[\w-]+(?:\s+[\w-]+)?";
 
-    [GeneratedRegex(@"^(?:so\s+)?(?:is\s+(?:that|this|it)\s+(?:actually\s+|really\s+)?(?:in\s+there|in\s+the\s+(?:article|story|piece))|is\s+(?:that|this|it)\s+(?:what\s+(?:the|this)\s+(?:article|story|piece)\s+says|true|right|correct|accurate)|does\s+(?:the|this)\s+(?:article|story|piece)\s+(?:say\s+that|support\s+that|back\s+that\s+up|confirm\s+that|agree)|true|right|correct|" + VerdictAsk + @")\s*[?.!]*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:so\s+)?(?:where'?s\s+(?:that|this)\s+from|where\s+(?:is|does)\s+(?:that|this)\s+(?:from|come\s+from)|source\??|is\s+(?:that|this|it)\s+(?:actually\s+|really\s+)?(?:in\s+there|in\s+the\s+(?:article|story|piece))|is\s+(?:that|this|it)\s+(?:what\s+(?:the|this)\s+(?:article|story|piece)\s+says|true|right|correct|accurate)|does\s+(?:the|this)\s+(?:article|story|piece)\s+(?:say\s+that|support\s+that|back\s+that\s+up|confirm\s+that|agree)|true|right|correct|" + VerdictAsk + @")\s*[?.!]*$", RegexOptions.IgnoreCase)]
     private static partial Regex VerificationAsk();
 
     /// <summary>How people ask for a verdict on a claim: "True or false?", "Rate this.", "Accurate?", "Fact check?".</summary>
@@ -211,6 +218,6 @@ public static partial class InjectionGuard
     [GeneratedRegex(@"\b(what|how)\s+(do|did|would)\s+you\s+(really\s+)?(think|feel)|\byour\s+(own\s+)?(opinion|view|take|thoughts)\b|\bbe\s+honest\b|\b(just\s+)?pick\s+(one|a\s+side)\b|\bwho('?s|\s+is)\s+right\b|\btake\s+a\s+side\b|\bright\s+or\s+wrong\b|\bwrong\s+or\s+right\b|\bjust\s+between\s+us\b", RegexOptions.IgnoreCase)]
     private static partial Regex Opinion();
 
-    [GeneratedRegex(@"\s+[-\u2013\u2014]+\s+(?=(?:is|does|did|was|accurate|true|right|correct)\b)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\s+[-\u2013\u2014]+\s+(?=(?:is|does|did|was|accurate|true|right|correct|where'?s|where\s+is|source)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex DashBeforeCheck();
 }

@@ -67,7 +67,7 @@ public static partial class PremiseChecker
             var evidence = reactions.Select(r => k.Corpus.FindSentence(r.Evidence.SentenceId)!).Distinct().Take(1).ToList();
             if (reactions.Count == 0)
             {
-                return [AnswerPart.Plain($"The articles don't report any such reaction from {person.Name}.")];
+                return SaidBySomeoneElse(premise, person, k) ?? [AnswerPart.Plain($"The articles don't report any such reaction from {person.Name}.")];
             }
 
             return reactions.Any(r => r.Stance == claimed)
@@ -76,6 +76,19 @@ public static partial class PremiseChecker
         }
 
         return CheckAgainstSentences(premise, k);
+    }
+
+    /// <summary>"Park criticized it as a gift to importers": words the articles report from someone else, who is named.</summary>
+    private static IReadOnlyList<AnswerPart>? SaidBySomeoneElse(Premise premise, Actor person, CorpusKnowledge k)
+    {
+        var words = premise.Words.Where(w => !StopWords.IsStopWord(w.Lower) && !GenericWords.Contains(w.Lower) && !ActorLookup.IsNameWord(person, w.Lower)
+                                             && !StanceClaim().IsMatch(w.Lower) && !QuestionPatterns.HaltWord().IsMatch(w.Lower)).ToList();
+        var best = words.Count < 2 ? null : SentenceRanker.Rank(k, words, []).FirstOrDefault();
+        var speaker = best is null || best.Coverage < 0.8 ? null
+            : k.Story.ReactionsIn(best.Sentence.Id).Select(r => k.Story.FindActor(r.ActorId)).OfType<Actor>().FirstOrDefault(a => a.Id != person.Id);
+        return speaker is null
+            ? null
+            : [AnswerPart.Plain($"The articles don't report that from {person.Name}; they report it from {(speaker.Kind == ActorKind.Person ? speaker.Display : speaker.Name)}:"), AnswerPart.Quote(best!.Sentence)];
     }
 
     /// <summary>"Hegseth is the national security adviser": a person named with another person's title.</summary>

@@ -268,4 +268,30 @@ public sealed class DecisionIdiomTests
 
         Assert.DoesNotContain("made it", reply.Text);
     }
+
+    [Fact]
+    public void Ask_ExplainWhyAnAdministrationNeverMentionedDecided_NamesWhoTheArticlesCredit()
+    {
+        var reply = _engine.Ask("explain why the Smith administration paused the tariffs", _knowledge);
+
+        Assert.False(reply.Abstained);
+        Assert.StartsWith("The articles don't mention Smith; they attribute the decision to", reply.Text);
+    }
+
+    [Fact]
+    public void Ask_AnotherTargetOfferedBesideTheReportedOne_NamesTheReportedTargetOnly()
+    {
+        var reply = _engine.Ask("Does the pause cover Sweden as well, or just Norway?", _knowledge);
+
+        Assert.False(reply.Abstained);
+        Assert.StartsWith("The articles name Norway as the target and no other:", reply.Text);
+    }
+
+    [Fact]
+    public void Ask_AnotherTargetAskedAboutAlone_StillAbstains()
+    {
+        var reply = _engine.Ask("Does the pause also cover Sweden?", _knowledge);
+
+        Assert.True(reply.Abstained);
+    }
 }

@@ -169,4 +169,22 @@ public sealed class ReactionQuestionTests
         Assert.Contains("What they report from Tom Becker:", reply.Text);
         Assert.Contains(reply.Citations, c => c.Quote.Contains("short-term stunt", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Ask_CriticismPutToTheWrongPersonFollowedByWheresThatFrom_NamesWhoItIsReportedFrom()
+    {
+        var reply = _engine.Ask("Park criticized the pause as a gift to importers - where's that from?", _tariffs);
+
+        Assert.False(reply.Abstained);
+        Assert.StartsWith("The articles don't report that from Lena Park; they report it from Senator Ruth Hale:", reply.Text);
+    }
+
+    [Fact]
+    public void Ask_ClaimHeardWithIveHeard_IsCheckedAgainstTheArticles()
+    {
+        var reply = _engine.Ask("I've heard the pause came two weeks before the talks. What does the article say?", _tariffs);
+
+        Assert.False(reply.Abstained);
+        Assert.Contains(reply.Citations, c => c.Quote.StartsWith("The pause came two days before", StringComparison.Ordinal));
+    }
 }
