@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Bot.Core.Model;
+using Bot.StoryMap;
 
 namespace Bot.Answering;
 
@@ -110,4 +111,29 @@ public sealed partial class ExtractiveAnswerer
 
     [GeneratedRegex(@"^(did|has|have|does|do)\s+.+?\s+(?<verb>say|said|explain|explained|reveal|revealed|disclose|disclosed|mention|specify|specified|indicate|tell\s+\w+)\s+(?<wh>who|when|why|how|what|whether|if|where)\b")]
     private static partial Regex SaidWhether();
+
+    /// <summary>
+    /// "how does Trump himself explain the halt?", "did Hegseth make a public statement defending it?": someone's own
+    /// account, asked of a person the articles report taking no position of their own. Their own account is missing.
+    /// </summary>
+    private static AnswerDraft? OwnAccountNotReported(QuestionAnalysis q, CorpusKnowledge k)
+    {
+        if (!OwnAccountAsked().IsMatch(q.LowerText) || q.Kind == QuestionKind.WhoDecided)
+        {
+            return null; // "was it the President himself?" asks who decided
+        }
+
+        // "did Hegseth explain his reasons publicly?": the decider's reasons are answered by what is (not) public about them.
+        var person = q.Actors.FirstOrDefault(a => a.Actor.Kind == ActorKind.Person)?.Actor;
+        if (person is null || k.Story.ReactionsBy(person.Id).Any(r => r.Stance != Stance.Statement)
+            || (k.Story.DecisionsBy(person.Id).Any() && QuestionPatterns.RationaleUnknownAsked().IsMatch(q.LowerText)))
+        {
+            return null;
+        }
+
+        return AbstainWithContext(q, k, $"The articles don't report {person.Name}'s own account of it.", person);
+    }
+
+    [GeneratedRegex(@"\b(himself|herself|personally)\b.*\b(explain\w*|say|said|give|gave|justif\w*|defend\w*|describ\w*|comment\w*|put\s+it)\b|\b(explain\w*|say|said|give|gave|justif\w*|defend\w*|comment\w*)\b.*\b(himself|herself|personally|in\s+public|publicly|on\s+the\s+record)\b|\b(public|press)\s+(statement|remarks|comments?|briefing|conference)\b|\b(tell|told|say|said)\s+(to\s+)?(reporters|the\s+press|journalists)\b")]
+    private static partial Regex OwnAccountAsked();
 }

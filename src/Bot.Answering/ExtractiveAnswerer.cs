@@ -90,6 +90,11 @@ public sealed partial class ExtractiveAnswerer
             draft = undisclosed; // "did Waltz say when it ends?": what he is reported saying doesn't cover it
         }
 
+        if (!draft.Abstained && OwnAccountNotReported(question, knowledge) is { } ownAccount)
+        {
+            draft = ownAccount; // "how does Trump himself explain it?": the articles report no position of his own
+        }
+
         if (draft.Abstained && question.Premise is null && YesNo().IsMatch(question.LowerText) && !NamesDecisionAgent(question, knowledge)
             && contradicted)
         {

@@ -354,7 +354,7 @@ internal static partial class QuestionPatterns
     [GeneratedRegex(@"\b(did|does|do|has|had|would)\s+(\w+\s+){1,3}(order|decide|issue|direct|sign|authori[sz]e|approve(?!\s+of)|mandate|call\s+for|request|demand|push\s+for|lobby\s+for|ask\s+(\w+\s+){0,3}to\s+(stop|halt|pause|end|cease|suspend|freeze))\b")]
     public static partial Regex PresumedDecider();
 
-    [GeneratedRegex(@"\b(mentioned|named|identified|listed)\s+by\s+name|\bnames?\s+of\s+(the\s+)?(specific|particular)|\bwhat\s+are\s+(their|the)\s+names\b|\bby\s+name\b|\bnames\s*$|\b(need|want|give\s+me|any|with)\s+(the\s+|their\s+|some\s+)?names\b|\bnames\s+(please|pls|plz|to\s+call|and\s+(affiliations|titles))\b")]
+    [GeneratedRegex(@"\b(mentioned|named|identified|listed)\s+by\s+name|\bnames?\s+of\s+(the\s+)?(specific|particular)|\bwhat\s+are\s+(their|the)\s+names\b|\bby\s+name\b|\bnames\s*$|\b(need|want|give\s+me|any|with)\s+(the\s+|their\s+|some\s+)?names\b|\bnames\s+(please|pls|plz|to\s+call|and\s+(affiliations|titles))\b|\bnames\s+(or|and)\s+(organi[sz]ations|affiliations|institutions|titles|firms)\b|^((can|could)\s+(you|u)\s+)?name\s+(the|any|some|all)\s+((cybersecurity|security|democratic|other|specific|unnamed|anonymous|administration|us|u\.s\.|american|defense|intelligence)\s+)?(experts|officials|critics|people|leaders|democrats|republicans|advocates|observers|members|sources|analysts|lawmakers)\b")]
     public static partial Regex NamesAsked();
 
     [GeneratedRegex(@"^((why|how\s+come|when)\s+)?(did|have|has|were|are|do|which(?=\s+\w+(ans|ists|ers|ives|als|ats)\b))\s+((any|some|the|other)\s+)?((?<group>[a-z]+)\s+(leaders|lawmakers|senators|members|officials|politicians|voters)\b|(?<group>[a-z]+s)\b)")]
@@ -505,4 +505,8 @@ internal static partial class QuestionPatterns
     /// <summary>"the administration's approach", "hegseth's move": someone's decision named by its owner.</summary>
     [GeneratedRegex(@"\b(?<owner>[a-z]+)(?:'s|s')?\s+(?<owned>approach|policy|move|strategy|plan|stance|call|choice|order|directive|decision|halt|pause)\b")]
     public static partial Regex OwnedDecision();
+
+    /// <summary>"did Hegseth explain his reasons?", "what was his rationale?": reasons asked for.</summary>
+    [GeneratedRegex(@"\b(reasons?|reasoning|rationale|why|justif\w*|motives?)\b")]
+    public static partial Regex RationaleUnknownAsked();
 }

@@ -187,4 +187,26 @@ public sealed class ReactionQuestionTests
         Assert.False(reply.Abstained);
         Assert.Contains(reply.Citations, c => c.Quote.StartsWith("The pause came two days before", StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData("How does Park herself explain the pause?")]
+    [InlineData("Did Park make a public statement defending the pause?")]
+    public void Ask_OwnAccountOfSomeoneWhoTookNoPositionOfTheirOwn_Abstains(string question)
+    {
+        var reply = _engine.Ask(question, _tariffs);
+
+        Assert.True(reply.Abstained);
+        Assert.StartsWith("The articles don't report Lena Park's own account of it.", reply.Text);
+    }
+
+    [Theory]
+    [InlineData("Name the critics who fear the pause could weaken protections.")]
+    [InlineData("Which critics fear the pause? Names or affiliations please")]
+    public void Ask_NamesOfAnUnnamedGroup_SaysTheArticlesDontNameThem(string question)
+    {
+        var reply = _engine.Ask(question, _tariffs);
+
+        Assert.True(reply.Abstained);
+        Assert.StartsWith("The articles don't name the critics.", reply.Text);
+    }
 }
