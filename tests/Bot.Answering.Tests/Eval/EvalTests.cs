@@ -83,11 +83,15 @@ public sealed class EvalTests(ITestOutputHelper output)
         { "questions.holdout67.jsonl", 0.95 },
         { "questions.holdout68.jsonl", 0.89 },
         { "questions.holdout69.jsonl", 0.95 },
-        { "questions.holdout70.jsonl", 0.94 },
+        { "questions.holdout70.jsonl", 0.96 },
         { "questions.holdout71.jsonl", 0.92 },
-        { "questions.holdout72.jsonl", 0.92 },
-        { "questions.holdout73.jsonl", 0.91 },
-        { "questions.holdout74.jsonl", 0.89 },
+        { "questions.holdout72.jsonl", 0.95 },
+        { "questions.holdout73.jsonl", 0.95 },
+        { "questions.holdout74.jsonl", 0.96 },
+        { "questions.holdout75.jsonl", 0.91 },
+        { "questions.holdout76.jsonl", 0.91 },
+        { "questions.holdout77.jsonl", 0.90 },
+        { "questions.holdout78.jsonl", 0.95 },
     };
 
     [Theory]
