@@ -15,7 +15,10 @@ public static partial class ChatPreamble
         text = match.Success && match.Length < text.Length ? text[match.Length..] : text;
         // "I'd like to know: was it the President's idea?": the wish to know frames the question that follows.
         var wish = WishToKnow().Match(text);
-        return wish.Success && wish.Length < text.Length ? text[wish.Length..] : text;
+        text = wish.Success && wish.Length < text.Length ? text[wish.Length..] : text;
+        // "any idea when the pause ends", "anyone know if it's gonna end soon": asking around frames the question.
+        var around = AskingAround().Match(text);
+        return around.Success && around.Length < text.Length ? text[around.Length..] : text;
     }
 
     [GeneratedRegex(@"^\s*(?:(?:[\w.'\u2019-]+\s+){1,3}here|just\s+(?:got|saw|read|found|opened|clicked)\s+(?:sent\s+)?(?:this|the|a|that)\s+(?:link|article|story|post|piece|thread)(?:\s+\w+){0,3}|(?:i'?m|i\s+am)\s+(?:a|an)\s+[\w\s-]{1,30}?)\s*[.!,:;\u2014\u2013-]+\s+(?=\S)", RegexOptions.IgnoreCase)]
@@ -23,4 +26,7 @@ public static partial class ChatPreamble
 
     [GeneratedRegex(@"^\s*(?:i'?d|i\s+would|i)\s+(?:really\s+)?(?:like|love|want|wish)\s+to\s+(?:know|understand|ask)\s*[:,\u2014\u2013-]?\s*(?=(?:who|what|why|when|where|how|which|was|were|is|are|did|does|do|has|have|had)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex WishToKnow();
+
+    [GeneratedRegex(@"^\s*(?:any\s+idea|(?:does\s+)?any(?:one|body)\s+know|do\s+(?:you|u)\s+know|i\s+wonder|wondering|curious)\s*[:,?\u2014\u2013-]?\s*(?:(?:if|whether)\s+)?(?=\S)", RegexOptions.IgnoreCase)]
+    private static partial Regex AskingAround();
 }

@@ -517,7 +517,7 @@ public static class QuestionAnalyzer
 
         if (QuestionPatterns.When().IsMatch(text) && !QuestionPatterns.WhatHappened().IsMatch(text))
         {
-            return QuestionKind.When;
+            return QuestionPatterns.WhenItEnds().IsMatch(text) ? QuestionKind.HowLong : QuestionKind.When; // "any idea when the pause ends"
         }
 
         if (QuestionPatterns.HowMany().IsMatch(text) && !QuestionPatterns.EffectAsked().IsMatch(text))

@@ -146,13 +146,13 @@ internal static partial class QuestionPatterns
     public static partial Regex AllReactionsAsked();
 
     /// <summary>"when does the pause end?", "when is it supposed to be lifted?": how long the thing lasts, not when it began.</summary>
-    [GeneratedRegex(@"\bwhen\s+(is|are|does|do)\s+(it|this|that|the\s+\w+(\s+\w+)?)\s+(supposed\s+to\s+|going\s+to\s+|gonna\s+|set\s+to\s+|expected\s+to\s+)?(end|stop|finish|expire|be\s+lifted|be\s+over|wrap\s+up|run\s+out|resume|restart)\b")]
+    [GeneratedRegex(@"\bwhen\s+((is|are|does|do)\s+)?(it|this|that|the\s+\w+(\s+\w+)?)\s+(supposed\s+to\s+|going\s+to\s+|gonna\s+|set\s+to\s+|expected\s+to\s+)?(ends?|stops?|finish(es)?|expires?|be\s+lifted|be\s+over|wrap\s+up|run\s+out|resumes?|restarts?)\b")]
     public static partial Regex WhenItEnds();
 
     [GeneratedRegex(@"\b(what\s+(date|day|time|month|year)|which\s+(date|day|month|year)|exact\s+(date|day|time)|exactly|specific\s+(date|day)|date|dates|scheduled|schedule)\b")]
     public static partial Regex ExactTime();
 
-    [GeneratedRegex(@"^(so\s+)?(is|are)\s+(it|this|that|they|the\s+(halt|pause|suspension|ban|freeze))\s+(still\s+(going\s+on|happening|in\s+(effect|place)|on|ongoing)|over|done|finished)\s*$|\b(how\s+long|permanent\w*|temporar\w*|indefinite\w*|until\s+when|till?\s+when|how\s+much\s+longer|duration|when\s+will\s+(it|this|that|they|the\s+\w+(\s+\w+)?)\s+(end|stop|resume|restart|start\s+again|be\s+lifted|be\s+over|finish|come\s+back)|when\s+(does\s+)?(it|this|that|the\s+\w+)\s+(ends?|stops?|finish(es)?|resumes?)|when\b.*\b(start\w*\s+(up\s+)?again|start\w*\s+back|resum\w*|restart\w*|come\s+back|be\s+lifted)|(resume|restart|lifted|back\s+on|over\s+soon)\b.*\?|when\s+will\s+(it|this|that|the\s+\w+)\s+(end|stop|resume|be\s+lifted|be\s+over|finish)|forever|last\s+long|done\s+deal|set\s+in\s+stone|for\s+good|could\s+(it|this|that)\s+change|(is|it)\s+(this\s+|it\s+)?final)\b")]
+    [GeneratedRegex(@"\b(gonna|going\s+to|will|set\s+to|about\s+to)\s+(end|stop|be\s+lifted|be\s+over)\s+soon\b|^(so\s+)?(is|are)\s+(it|this|that|they|the\s+(halt|pause|suspension|ban|freeze))\s+(still\s+(going\s+on|happening|in\s+(effect|place)|on|ongoing)|over|done|finished)\s*$|\b(how\s+long|permanent\w*|temporar\w*|indefinite\w*|until\s+when|till?\s+when|how\s+much\s+longer|duration|when\s+will\s+(it|this|that|they|the\s+\w+(\s+\w+)?)\s+(end|stop|resume|restart|start\s+again|be\s+lifted|be\s+over|finish|come\s+back)|when\s+(does\s+)?(it|this|that|the\s+\w+)\s+(ends?|stops?|finish(es)?|resumes?)|when\b.*\b(start\w*\s+(up\s+)?again|start\w*\s+back|resum\w*|restart\w*|come\s+back|be\s+lifted)|(resume|restart|lifted|back\s+on|over\s+soon)\b.*\?|when\s+will\s+(it|this|that|the\s+\w+)\s+(end|stop|resume|be\s+lifted|be\s+over|finish)|forever|last\s+long|done\s+deal|set\s+in\s+stone|for\s+good|could\s+(it|this|that)\s+change|(is|it)\s+(this\s+|it\s+)?final)\b")]
     public static partial Regex HowLong();
 
     [GeneratedRegex(@"\bhow\s+long\b.*\b(has|have|been|ago|since|going\s+on|lasted)\b")]

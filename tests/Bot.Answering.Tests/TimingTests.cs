@@ -88,4 +88,24 @@ public sealed class TimingTests
         Assert.StartsWith("The articles place the decision before that:", reply.Text);
         Assert.Contains(reply.Citations, c => c.Quote.Contains("prior to a tense budget hearing", StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData("any idea when the tariff pause ends")]
+    [InlineData("anyone know if the pause is gonna end soon")]
+    public void Ask_WhenItEndsAskedAround_GivesWhatTheArticlesSayOfHowLongItLasts(string question)
+    {
+        var reply = _engine.Ask(question, SyntheticCorpus.Build(("tariffs.md", SyntheticCorpus.Tariffs)));
+
+        Assert.False(reply.Abstained);
+        Assert.Contains(reply.Citations, c => c.Quote.StartsWith("How long the pause will last is unclear", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Ask_ShoutingMatch_IsReadAsTheReportedClash()
+    {
+        var reply = _engine.Ask("did Carver and Hale have a shouting match?", SyntheticCorpus.Build(("tariffs.md", SyntheticCorpus.Tariffs)));
+
+        Assert.False(reply.Abstained);
+        Assert.Contains(reply.Citations, c => c.Quote.StartsWith("Carver clashed with Senator Ruth Hale", StringComparison.Ordinal));
+    }
 }
