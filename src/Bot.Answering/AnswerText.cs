@@ -1,3 +1,5 @@
+using Bot.StoryMap;
+
 namespace Bot.Answering;
 
 /// <summary>Small wording helpers for answer text (the cited quotes themselves are never altered).</summary>
@@ -36,4 +38,10 @@ public static class AnswerText
 
     /// <summary>A small count in words ("three"), larger ones in digits.</summary>
     public static string CountWord(int count) => count >= 0 && count < s_countWords.Length ? s_countWords[count] : count.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>How an answer names an actor: a person with their title ("Senator Ruth Hale"), a group by its name.</summary>
+    public static string Named(Actor actor) => actor.Kind == ActorKind.Person ? actor.Display : actor.Name;
+
+    /// <summary>"The articles don't report that from Lena Park; they report it from Senator Ruth Hale:".</summary>
+    public static string SaidByOther(string asked, Actor speaker) => $"The articles don't report that from {asked}; they report it from {Named(speaker)}:";
 }

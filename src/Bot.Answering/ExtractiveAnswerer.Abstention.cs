@@ -892,7 +892,7 @@ public sealed partial class ExtractiveAnswerer
         var speaker = k.Story.ReactionsIn(best.Sentence.Id).Select(r => k.Story.FindActor(r.ActorId)).OfType<Actor>().FirstOrDefault();
         return speaker is null
             ? null
-            : new AnswerDraft([AnswerPart.Plain($"The articles don't report that from {q.LowerText[absent.Groups["group"].Index..(absent.Index + absent.Length)]}; they report it from {(speaker.Kind == ActorKind.Person ? speaker.Display : speaker.Name)}:"), AnswerPart.Quote(best.Sentence)], Abstained: false);
+            : new AnswerDraft([AnswerPart.Plain(AnswerText.SaidByOther(q.LowerText[absent.Groups["group"].Index..(absent.Index + absent.Length)], speaker)), AnswerPart.Quote(best.Sentence)], Abstained: false);
     }
 
     /// <summary>

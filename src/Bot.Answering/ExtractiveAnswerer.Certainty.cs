@@ -59,7 +59,7 @@ public sealed partial class ExtractiveAnswerer
     [GeneratedRegex(@"^(?!.*\b(will|would|could|might|gonna|going\s+to)\b).*\b(caus(e|ed|es|ing)|trigger(ed|s)?|provok(e|ed)|sparked)\b")]
     private static partial Regex CausalClaim();
 
-    [GeneratedRegex(@"^(fact|facts|established|confirmed|speculat\w*|possibilit\w*|possible|rumou?rs?|hypothe\w*|allegation|alleged|conjecture|certain|certainty|definite|hedged?|presented|framed|stated|article|articles|story|piece|text|itself|assert\w*|claim\w*|say\w*|caus\w*|led|lead|result\w*|trigger\w*|provok\w*|sparked|coincid\w*|just|two|established|or)$")]
+    [GeneratedRegex(@"^(fact|facts|established|confirmed|speculat\w*|possibilit\w*|possible|rumou?rs?|hypothe\w*|allegation|alleged|conjecture|certain|certainty|definite|hedged?|presented|framed|stated|article|articles|story|piece|text|itself|assert\w*|claim\w*|say\w*|caus\w*|led|lead|result\w*|trigger\w*|provok\w*|sparked|coincid\w*|just|two|or)$")]
     private static partial Regex CertaintyFrameWord();
 
     [GeneratedRegex(@"\b(because|due\s+to|caus\w*|led\s+to|result\w*|in\s+response|prompt\w*|trigger\w*|provok\w*|sparked|driven\s+by)\b", RegexOptions.IgnoreCase)]

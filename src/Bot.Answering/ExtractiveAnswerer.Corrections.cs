@@ -108,7 +108,7 @@ public sealed partial class ExtractiveAnswerer
         // "did Schumer describe the change as premeditated?": what he is reported saying is the rest of the answer.
         var own = k.Story.ReactionsBy(person.Id).Where(r => r.Stance != Stance.Statement && r.Evidence.SentenceId != best.Sentence.Id)
             .Select(r => k.Corpus.FindSentence(r.Evidence.SentenceId)).OfType<Sentence>().FirstOrDefault();
-        AnswerPart[] correction = [AnswerPart.Plain($"The articles don't report that from {person.Name}; they report it from {(speaker.Kind == ActorKind.Person ? speaker.Display : speaker.Name)}:"), AnswerPart.Quote(best.Sentence)];
+        AnswerPart[] correction = [AnswerPart.Plain(AnswerText.SaidByOther(person.Name, speaker)), AnswerPart.Quote(best.Sentence)];
         return own is null ? correction : [.. correction, AnswerPart.Plain($"What they report from {person.Name}:"), AnswerPart.Quote(own)];
     }
 
@@ -318,7 +318,7 @@ public sealed partial class ExtractiveAnswerer
         // "why did the Biden administration halt it?": whose administration the articles report, as well as who decided.
         var credited = k.Corpus.FindSentence(evidence.SentenceId)!;
         var lead = k.Corpus.FindSentence(decision.Evidence.SentenceId);
-        return [AnswerPart.Plain($"{(asksWhy ? "" : "No. ")}The articles don't mention {display}; they attribute the decision to {(agent.Kind == ActorKind.Person ? agent.Display : agent.Name)}:"),
+        return [AnswerPart.Plain($"{(asksWhy ? "" : "No. ")}The articles don't mention {display}; they attribute the decision to {AnswerText.Named(agent)}:"),
             AnswerPart.Quote(credited), .. lead is null || lead.Id == credited.Id ? Array.Empty<AnswerPart>() : [AnswerPart.Quote(lead)]];
     }
 
@@ -366,7 +366,7 @@ public sealed partial class ExtractiveAnswerer
                         : null);
         return party is null
             ? null
-            : new AnswerPart($"{DeciderNamed}{AnswerText.JoinAnd(credited.Select(a => a.Kind == ActorKind.Person ? a.Display : a.Name).ToList())}; they don't say {party} made it.",
+            : new AnswerPart($"{DeciderNamed}{AnswerText.JoinAnd(credited.Select(AnswerText.Named).ToList())}; they don't say {party} made it.",
                 decision.AgentEvidence.Select(e => k.Corpus.FindSentence(e.SentenceId)).OfType<Sentence>().Distinct().Take(2).ToList());
     }
 

@@ -311,7 +311,7 @@ public sealed partial class ExtractiveAnswerer
         var names = relevant.Where(r => cited.Contains(r.Evidence.SentenceId)).Select(r => k.Story.FindActor(r.ActorId)).OfType<Actor>()
             .OrderBy(a => a.Kind == ActorKind.Person ? 0 : 1)
             .Where(a => a.Kind == ActorKind.Person || relevant.All(r => !a.MemberIds.Contains(r.ActorId)))
-            .DistinctBy(a => a.Id).Take(5).Select(a => a.Kind == ActorKind.Person ? a.Display : a.Name).ToList();
+            .DistinctBy(a => a.Id).Take(5).Select(AnswerText.Named).ToList();
         parts.Insert(0, AnswerPart.Plain($"The articles report this from {AnswerText.JoinAnd(names)}:"));
         return new AnswerDraft(parts, Abstained: false);
     }

@@ -88,7 +88,7 @@ public static partial class PremiseChecker
             : k.Story.ReactionsIn(best.Sentence.Id).Select(r => k.Story.FindActor(r.ActorId)).OfType<Actor>().FirstOrDefault(a => a.Id != person.Id);
         return speaker is null
             ? null
-            : [AnswerPart.Plain($"The articles don't report that from {person.Name}; they report it from {(speaker.Kind == ActorKind.Person ? speaker.Display : speaker.Name)}:"), AnswerPart.Quote(best!.Sentence)];
+            : [AnswerPart.Plain(AnswerText.SaidByOther(person.Name, speaker)), AnswerPart.Quote(best!.Sentence)];
     }
 
     /// <summary>"Hegseth is the national security adviser": a person named with another person's title.</summary>
