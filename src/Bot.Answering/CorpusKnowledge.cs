@@ -64,6 +64,14 @@ public sealed class CorpusKnowledge : IDisposable
 
     public string Version => Corpus.Version;
 
+    /// <summary>The sentences in which the articles report an actor taking a position (not a bare statement), in reaction order.</summary>
+    public IEnumerable<Sentence> PositionSentences(string actorId) =>
+        Story.ReactionsBy(actorId).Where(r => r.Stance != Stance.Statement).Select(r => Corpus.FindSentence(r.Evidence.SentenceId)).OfType<Sentence>();
+
+    /// <summary>The sentence saying the main decision's reasons are not known ("the rationale has not been made public"), if any.</summary>
+    public Sentence? UndisclosedReasons() =>
+        Story.PrimaryDecision?.Unknowns.Select(u => Corpus.FindSentence(u.SentenceId)).OfType<Sentence>().FirstOrDefault(s => QuestionPatterns.RationaleUnknown().IsMatch(s.Text));
+
     /// <summary>The distinct content stems of a sentence.</summary>
     public IReadOnlyList<string> StemsOf(Sentence sentence) => _sentenceStems[sentence.Ordinal];
 

@@ -25,11 +25,10 @@ public sealed partial class ExtractiveAnswerer
 
         var saidSentences = k.Story.ReactionsBy(speaker.Id).OrderBy(r => r.Stance == Stance.Statement).Select(r => k.Corpus.FindSentence(r.Evidence.SentenceId)).OfType<Sentence>().ToList();
         // "did Schumer call it 'strategically reckless' or 'strategically flawed'?": the words of his that the articles report answer it.
-        var reported = phrases.FirstOrDefault(p => saidSentences.Any(s => s.Text.Contains(p, StringComparison.OrdinalIgnoreCase)));
-        if (reported is not null)
+        var reported = phrases.SelectMany(p => saidSentences.Where(s => s.Text.Contains(p, StringComparison.OrdinalIgnoreCase)).Select(s => (Phrase: p, Source: s))).FirstOrDefault();
+        if (reported.Phrase is not null)
         {
-            var source = saidSentences.First(s => s.Text.Contains(reported, StringComparison.OrdinalIgnoreCase));
-            return new AnswerDraft([AnswerPart.Plain($"The articles report \"{reported}\" from {speaker.Name}:"), AnswerPart.Quote(source)], Abstained: false);
+            return new AnswerDraft([AnswerPart.Plain($"The articles report \"{reported.Phrase}\" from {speaker.Name}:"), AnswerPart.Quote(reported.Source)], Abstained: false);
         }
 
         if (phrases.Any(p => k.Corpus.Sentences.Any(s => s.Text.Contains(p, StringComparison.OrdinalIgnoreCase))) || saidSentences.Count == 0)
@@ -54,14 +53,8 @@ public sealed partial class ExtractiveAnswerer
             return null;
         }
 
-        var reactions = k.Story.ReactionsBy(subject.Actor.Id).Where(r => r.Stance != Stance.Statement).ToList();
-        if (reactions.Count == 0)
-        {
-            return null;
-        }
-
-        var quotes = reactions.Select(r => k.Corpus.FindSentence(r.Evidence.SentenceId)).OfType<Sentence>().Distinct().OrderBy(s => s.Ordinal).Take(2).Select(AnswerPart.Quote);
-        return new AnswerDraft([AnswerPart.Plain($"No. What the articles report from {subject.Actor.Name}:"), .. quotes], Abstained: false);
+        var quotes = k.PositionSentences(subject.Actor.Id).Distinct().OrderBy(s => s.Ordinal).Take(2).Select(AnswerPart.Quote).ToList();
+        return quotes.Count == 0 ? null : new AnswerDraft([AnswerPart.Plain($"No. What the articles report from {subject.Actor.Name}:"), .. quotes], Abstained: false);
     }
 
     /// <summary>"did the Democratic leaders call …": the subject follows the auxiliary and its determiners.</summary>
@@ -106,8 +99,7 @@ public sealed partial class ExtractiveAnswerer
         }
 
         // "did Schumer describe the change as premeditated?": what he is reported saying is the rest of the answer.
-        var own = k.Story.ReactionsBy(person.Id).Where(r => r.Stance != Stance.Statement && r.Evidence.SentenceId != best.Sentence.Id)
-            .Select(r => k.Corpus.FindSentence(r.Evidence.SentenceId)).OfType<Sentence>().FirstOrDefault();
+        var own = k.PositionSentences(person.Id).FirstOrDefault(s => s.Id != best.Sentence.Id);
         AnswerPart[] correction = [AnswerPart.Plain(AnswerText.SaidByOther(person.Name, speaker)), AnswerPart.Quote(best.Sentence)];
         return own is null ? correction : [.. correction, AnswerPart.Plain($"What they report from {person.Name}:"), AnswerPart.Quote(own)];
     }

@@ -263,10 +263,11 @@ public sealed partial class ExtractiveAnswerer
             }
         }
 
+        var ownerWords = DecisionOwnerWords(q, k);
         var topic = q.KnownWords
             .Where(w => !QuestionPatterns.Reaction().IsMatch(w.Lower) && !QuestionPatterns.HaltWord().IsMatch(w.Lower) && !QuestionPatterns.DecisionWord().IsMatch(w.Lower)
                         && !ReactionVerbs().IsMatch(w.Lower) && !(others && q.Actors.Any(a => ActorLookup.IsNameWord(a.Actor, w.Lower)))
-                        && !DecisionOwnerWords(q, k).Contains(w.Lower))
+                        && !ownerWords.Contains(w.Lower))
             .ToList();
         var ranked = topic.Count == 0 ? [] : SentenceRanker.Rank(k, topic, []);
         var relevant = topic.Count == 0

@@ -62,9 +62,7 @@ public sealed partial class ExtractiveAnswerer
             .Select(r => k.Corpus.FindSentence(r.Evidence.SentenceId)!)
             .Take(2)
             .ToList();
-        var unknownReason = decision.Unknowns
-            .Select(u => k.Corpus.FindSentence(u.SentenceId)!)
-            .FirstOrDefault(s => RationaleUnknown().IsMatch(s.Text));
+        var unknownReason = k.UndisclosedReasons();
         var chosen = reasons.Take(unknownReason is null ? 2 : 1).ToList();
         if (unknownReason is not null)
         {

@@ -645,8 +645,6 @@ public sealed partial class ExtractiveAnswerer
     [GeneratedRegex(@"\b(once|after|unless|as\s+soon\s+as|provided|if)\s+(a|an|the|there|they|russia|ukraine|putin|peace|talks|\w+\s+(is|are|gets?)\s+)", RegexOptions.IgnoreCase)]
     private static partial Regex Condition();
 
-    [GeneratedRegex(@"\b(rationale|reason\w*|motive\w*|justification|why)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex RationaleUnknown();
 
     [GeneratedRegex(@"\b((January|February|March|April|May|June|July|August|September|October|November|December)(\s+\d{1,2})?(,?\s+\d{4})?|(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(19|20)\d{2}|\d{1,2}/\d{1,2}(/\d{2,4})?)\b")]
     private static partial Regex ExplicitDate();

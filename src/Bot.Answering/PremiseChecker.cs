@@ -45,7 +45,7 @@ public static partial class PremiseChecker
                 // "zelensky signed off on the pause, correct?": where the articles do put the person named is part of the answer.
                 // Their own reaction first ("Schumer pushed for it?" — he criticized it), else where they appear beside the halt.
                 var named = person is null ? null
-                    : k.Story.ReactionsBy(person.Id).Where(r => r.Stance != Stance.Statement).Select(r => k.Corpus.FindSentence(r.Evidence.SentenceId)).OfType<Sentence>().FirstOrDefault(s => !evidence.Contains(s))
+                    : k.PositionSentences(person.Id).FirstOrDefault(s => !evidence.Contains(s))
                       ?? k.Story.FindActor(person.Id)?.SentenceIds.Select(k.Corpus.FindSentence).OfType<Sentence>()
                           .FirstOrDefault(s => !evidence.Contains(s) && QuestionPatterns.HaltWord().IsMatch(s.Text.ToLowerInvariant()));
                 return [new AnswerPart($"{Contradiction}: they attribute the decision to {AnswerText.JoinAnd(agents.Select(a => a.Display).ToList())}.", evidence), .. evidence.Select(AnswerPart.Quote),
@@ -148,7 +148,7 @@ public static partial class PremiseChecker
 
         // "the admin put out a press release explaining why they paused": what the articles say of the reasons being public answers it.
         var unknownReasons = QuestionPatterns.RationaleDisclosureAsked().IsMatch(string.Join(' ', premise.Words.Select(w => w.Lower)))
-            ? k.Story.PrimaryDecision?.Unknowns.Select(u => k.Corpus.FindSentence(u.SentenceId)).OfType<Sentence>().FirstOrDefault(s => ReasonWord().IsMatch(s.Text))
+            ? k.UndisclosedReasons()
             : null;
         if (unknownReasons is not null)
         {
@@ -182,7 +182,4 @@ public static partial class PremiseChecker
 
     [GeneratedRegex(@"\b(?<support>praised|praise|supported|support|supports|endorsed|endorse|backed|back|welcomed|welcome|applauded|applaud|approved\s+of|likes?|liked|loves?|loved)\b|\b(?<critic>criticized|criticised|criticize|opposed|oppose|condemned|condemn|slammed|attacked|rejected)\b")]
     private static partial Regex StanceClaim();
-
-    [GeneratedRegex(@"\b(rationale|reasons?|reasoning|motives?|justification|why)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex ReasonWord();
 }

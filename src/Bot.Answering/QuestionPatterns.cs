@@ -509,4 +509,8 @@ internal static partial class QuestionPatterns
     /// <summary>"did Hegseth explain his reasons?", "what was his rationale?": reasons asked for.</summary>
     [GeneratedRegex(@"\b(reasons?|reasoning|rationale|why|justif\w*|motives?)\b")]
     public static partial Regex RationaleUnknownAsked();
+
+    /// <summary>A sentence that speaks of a decision's reasons: "the rationale behind this pause has not been made public".</summary>
+    [GeneratedRegex(@"\b(rationale|reason\w*|motive\w*|justification|why)\b", RegexOptions.IgnoreCase)]
+    public static partial Regex RationaleUnknown();
 }

@@ -80,10 +80,12 @@ public sealed class DecisionIdiomTests
         Assert.Contains("Trade Secretary", reply.Text);
     }
 
-    [Fact]
-    public void Ask_WrongDeciderWhoIsInTheStory_AlsoSaysWhatTheArticlesReportAboutThem()
+    [Theory]
+    [InlineData("Hale signed off on the pause, correct?")]
+    [InlineData("so basically Hale was the one pushing for the pause, right?")]
+    public void Ask_CriticCastAsTheDecider_CorrectsWithTheDeciderAndWhatTheArticlesReportAboutTheCritic(string question)
     {
-        var reply = _engine.Ask("Hale signed off on the pause, correct?", _knowledge);
+        var reply = _engine.Ask(question, _knowledge);
 
         Assert.StartsWith("That isn't what the articles say", reply.Text);
         Assert.Contains("What they report about Ruth Hale:", reply.Text);
@@ -225,16 +227,6 @@ public sealed class DecisionIdiomTests
         Assert.False(reply.Abstained);
         Assert.StartsWith("The articles don't mention Biden;", reply.Text);
         Assert.Contains(reply.Citations, c => c.Quote.Contains("Joe Carver's government has paused", StringComparison.Ordinal));
-    }
-
-    [Fact]
-    public void Ask_CriticClaimedToHavePushedForIt_CorrectsWithTheDeciderAndTheCriticsOwnReaction()
-    {
-        var reply = _engine.Ask("so basically Hale was the one pushing for the pause, right?", _knowledge);
-
-        Assert.StartsWith("That isn't what the articles say", reply.Text);
-        Assert.Contains("What they report about Ruth Hale:", reply.Text);
-        Assert.Contains(reply.Citations, c => c.Quote.Contains("criticized the pause as a gift", StringComparison.Ordinal));
     }
 
     [Theory]
