@@ -78,7 +78,8 @@ public sealed partial class ExtractiveAnswerer
             var modifier = q.Words[i];
             var absent = !Bot.Core.Text.StopWords.IsStopWord(modifier.Lower) && !GenericWords.Contains(modifier.Lower)
                          && !k.Vocabulary.CoversStem(modifier.Stem) && !k.Vocabulary.IsInCorpus(modifier.Lower);
-            if (absent && QuestionPatterns.PersonCategory().IsMatch(q.Words[i + 1].Lower) && q.Words[i + 1].Lower.EndsWith('s'))
+            if (absent && QuestionPatterns.PersonCategory().IsMatch(q.Words[i + 1].Lower) && q.Words[i + 1].Lower.EndsWith('s')
+                && !q.Words[i + 1].Lower.EndsWith("ss", StringComparison.Ordinal))
             {
                 return $"{q.Words[i].Lower} {q.Words[i + 1].Lower}";
             }
@@ -343,6 +344,12 @@ public sealed partial class ExtractiveAnswerer
     };
 
     /// <summary>The plural noun a "which ..." question asks to have named, when it is a kind of thing with proper names.</summary>
+    private static bool PersonOfIt(QuestionAnalysis q, QuestionWord word)
+    {
+        var index = q.Words.ToList().IndexOf(word);
+        return index + 1 < q.Words.Count && QuestionPatterns.PersonCategory().IsMatch(q.Words[index + 1].Lower);
+    }
+
     private static QuestionWord? AskedInstanceNoun(QuestionAnalysis q)
     {
         if (q.Words.Count < 2 || QuestionPatterns.KindsAsked().IsMatch(q.LowerText) || QuestionPatterns.EffectAsked().IsMatch(q.LowerText))
@@ -373,6 +380,7 @@ public sealed partial class ExtractiveAnswerer
         return q.Words.Skip(start).Take(4).FirstOrDefault(w => (QuestionPatterns.NameableInstances().IsMatch(w.Lower) || (nameOf.w is not null && QuestionPatterns.NameableInstances().IsMatch(w.Lower + "s"))
                                                                 || (pressed && QuestionPatterns.GeneralInstances().IsMatch(w.Lower)))
                                                              && !q.LowerText.Contains("head of " + w.Lower, StringComparison.Ordinal) // "head of state" is a person
+                                                             && !PersonOfIt(q, w) // "which agency's chief" asks for the person
                                                              && !InTitleOfNamedPerson(q, w)); // "Secretary of State Hegseth" is a (wrong) title
     }
 

@@ -87,11 +87,20 @@ public sealed partial class ExtractiveAnswerer
             return new AnswerDraft(parts, Abstained: false);
         }
 
+        // "did the White House say it was planned?": no statement from the administration as a body, but its officials spoke.
+        var officials = reactions.Count == 0 && StatementAsked().IsMatch(q.LowerText) && !QuestionPatterns.PolicyToward().IsMatch(q.LowerText)
+            ? ReactionsOfOfficials(actor, k) : [];
+        var throughOfficials = officials.Count > 0;
+        if (throughOfficials)
+        {
+            reactions = officials;
+        }
+
         if (reactions.Count == 0)
         {
             // "the administration's response to Russian cyber threats": a sentence about the actor has every topic word.
             var topicWords = q.KnownWords.Where(w => !IsActorWord(w, actor)).ToList();
-            var described = topicWords.Count >= 2 && QuestionPatterns.PolicyToward().IsMatch(q.LowerText)
+            var described = (topicWords.Count >= 2 || (topicWords.Count == 1 && q.UnknownWords.Count == 0)) && QuestionPatterns.PolicyToward().IsMatch(q.LowerText)
                 ? SentenceRanker.Rank(k, topicWords, [actor]).FirstOrDefault(r => r.Coverage >= 0.99 && MentionsActor(k, r.Sentence.Id, actor))
                 : null;
             if (described is not null)
@@ -158,7 +167,10 @@ public sealed partial class ExtractiveAnswerer
             }
         }
 
-        return new AnswerDraft(chosen.OrderBy(s => s.Ordinal).Select(AnswerPart.Quote).ToList(), Abstained: false);
+        var quotes = chosen.OrderBy(s => s.Ordinal).Select(AnswerPart.Quote);
+        return new AnswerDraft(throughOfficials
+            ? [AnswerPart.Plain($"The articles report no statement from {actor.Name} as a whole; they report this from its officials:"), .. quotes]
+            : quotes.ToList(), Abstained: false);
     }
 
     /// <summary>
@@ -195,6 +207,30 @@ public sealed partial class ExtractiveAnswerer
         var spoken = said.SelectMany(k.StemsOf).ToHashSet(StringComparer.Ordinal);
         return topicWords.Any(w => spoken.Contains(w.Stem) || spoken.Any(s => Bot.Retrieval.SynonymTable.AreSynonyms(s, w.Stem))) ? null : topicText.Trim();
     }
+
+    /// <summary>
+    /// What the officials of a government are reported saying: people whose title is an executive post (a secretary, an
+    /// adviser, a minister, a spokesperson), when the actor asked about is that government as a body.
+    /// </summary>
+    private static List<Reaction> ReactionsOfOfficials(Actor government, CorpusKnowledge k)
+    {
+        if (government.Kind == ActorKind.Person || !GovernmentBody().IsMatch(government.Name))
+        {
+            return [];
+        }
+
+        return k.Story.Actors.Where(a => a.Kind == ActorKind.Person && ExecutivePost().IsMatch(a.Role ?? "") && !LegislativePost().IsMatch(a.Role ?? ""))
+            .SelectMany(a => k.Story.ReactionsBy(a.Id)).Where(r => r.Stance != Stance.Statement).ToList();
+    }
+
+    [GeneratedRegex(@"\b(administration|government|white\s+house|cabinet)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex GovernmentBody();
+
+    [GeneratedRegex(@"\b(secretary|adviser|advisor|minister|spokes\w+|chief\s+of\s+staff|attorney\s+general)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ExecutivePost();
+
+    [GeneratedRegex(@"\b(senat\w*|congress\w*|representative|opposition|minority|majority|shadow)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex LegislativePost();
 
     /// <summary>The sentences that report the reactions, each once, in the reactions' order.</summary>
     private static IEnumerable<Sentence> SentencesOf(IEnumerable<Reaction> reactions, CorpusKnowledge k) =>

@@ -314,7 +314,8 @@ public sealed partial class ExtractiveAnswerer
             return planned;
         }
 
-        var otherParty = OtherPartyInTheEvent(q, k) ?? SomeoneElseDidIt(q, k) ?? MeetingNotYetHeld(q, k) ?? SaidByAnotherGroup(q, k) ?? UnnamedCritic(q, k);
+        var otherParty = OtherPartyInTheEvent(q, k) ?? SomeoneElseDidIt(q, k) ?? MeetingNotYetHeld(q, k) ?? SaidByAnotherGroup(q, k) ?? UnnamedCritic(q, k)
+                         ?? ExchangeNotReported(q, k);
         if (otherParty is not null)
         {
             return otherParty;

@@ -130,6 +130,11 @@ public static class QuestionAnalyzer
         return indexes;
     }
 
+    /// <summary>"which agency head", "what department's boss": the organisation word only qualifies the person asked for.</summary>
+    private static bool QualifiesPersonAsked(List<QuestionWord> words, int i) =>
+        i + 1 < words.Count && QuestionPatterns.CategoryNoun().IsMatch(words[i].Lower) && QuestionPatterns.PersonCategory().IsMatch(words[i + 1].Lower)
+        && i > 0 && words[i - 1].Lower is "which" or "what" or "whose";
+
     private static (List<QuestionWord> Known, List<QuestionWord> Unknown) SortTopicWords(
         List<QuestionWord> words, HashSet<int> actorWordIndexes, Vocabulary vocabulary)
     {
@@ -139,7 +144,8 @@ public static class QuestionAnalyzer
         {
             var word = words[i];
             if (StopWords.IsStopWord(word.Lower) || GenericWords.Contains(word.Lower) || word.Lower.Length < 2
-                || QuestionPatterns.PersonCategory().IsMatch(word.Lower) || QuestionPatterns.PlaceCategory().IsMatch(word.Lower))
+                || QuestionPatterns.PersonCategory().IsMatch(word.Lower) || QuestionPatterns.PlaceCategory().IsMatch(word.Lower)
+                || QualifiesPersonAsked(words, i))
             {
                 continue;
             }

@@ -208,6 +208,7 @@ internal static partial class QuestionPatterns
     {
         "is", "was", "are", "were", "did", "does", "do", "has", "have", "had", "got", "gets", "will", "would", "can",
         "could", "should", "went", "said", "says", "ran", "made", "s", "been", "being", "be", "the", "a", "an", "of", "to",
+        "gave", "gives", "give", "took", "takes", "came", "comes", "told", "tells", "got", "makes", "goes",
     };
 
     private static readonly HashSet<string> s_skip = new(StringComparer.Ordinal) { "kind", "sort", "type", "specific", "particular", "exact", "of" };
@@ -236,6 +237,11 @@ internal static partial class QuestionPatterns
                 continue; // "which department's head": the head noun comes after the possessive
             }
 
+            if (s_clauseVerbs.Contains(word))
+            {
+                break; // "which department boss gave the order": the verb ends the noun phrase
+            }
+
             if (GenericWords.Contains(word) || Bot.Core.Text.StopWords.IsStopWord(word))
             {
                 if (head is null && !Bot.Core.Text.StopWords.IsStopWord(word))
@@ -251,7 +257,7 @@ internal static partial class QuestionPatterns
                 break;
             }
 
-            if (s_clauseVerbs.Contains(word) || (word.EndsWith("ed", StringComparison.Ordinal) && word.Length > 4) || word.EndsWith("ing", StringComparison.Ordinal))
+            if ((word.EndsWith("ed", StringComparison.Ordinal) && word.Length > 4) || word.EndsWith("ing", StringComparison.Ordinal))
             {
                 break;
             }

@@ -10,6 +10,8 @@ public sealed class DecisionIdiomTests
     [InlineData("who called the shots on the tariff pause?")]
     [InlineData("who greenlit the pause?")]
     [InlineData("who gave the green light to the pause")]
+    [InlineData("which department's boss gave the order")]
+    [InlineData("which agency head ordered the pause?")]
     public void Ask_WhoDecidedInAnIdiom_NamesTheDecider(string question)
     {
         var reply = _engine.Ask(question, _knowledge);

@@ -20,6 +20,18 @@ public sealed class InjectionGuardTests
         Assert.Equal("", guarded.Question);
     }
 
+    [Theory]
+    [InlineData("what did Vance say in that meeting")]
+    [InlineData("what did zelensky actually say to trump that set off the argument")]
+    public void Inspect_QuestionAboutWhatSomeoneSaid_IsNeitherAnInstructionNorAClaim(string question)
+    {
+        var guarded = InjectionGuard.Inspect(question);
+
+        Assert.False(guarded.HadInstructions);
+        Assert.Null(guarded.Premise);
+        Assert.Equal(question, guarded.Question);
+    }
+
     [Fact]
     public void Inspect_SinceClause_SplitsPremiseFromQuestion()
     {

@@ -7,6 +7,31 @@ public sealed class ReactionQuestionTests
     private readonly CorpusKnowledge _tariffs = SyntheticCorpus.Build(("tariffs.md", SyntheticCorpus.Tariffs));
     private readonly CorpusKnowledge _fares = SyntheticCorpus.Build(("fares.md", SyntheticCorpus.BusFares));
 
+    private const string PortDelay = """
+        ---
+        title: Government Delays Port Expansion
+        ---
+        Prime Minister Alan Moss's administration has delayed the port expansion, officials said.
+        The delay was ordered by Transport Secretary Nina Ford.
+        Economic Adviser Tim Vale denied that the delay was linked to the election.
+        Opposition Leader Sara Quinn criticized the delay as reckless.
+        """;
+
+    [Theory]
+    [InlineData("how did the administration respond to the criticism?")]
+    [InlineData("what has the administration said")]
+    public void Ask_WhatTheGovernmentAsABodySaid_GivesWhatItsOfficialsAreReportedSaying(string question)
+    {
+        var knowledge = SyntheticCorpus.Build(("port.md", PortDelay));
+
+        var reply = _engine.Ask(question, knowledge);
+
+        Assert.False(reply.Abstained);
+        Assert.StartsWith("The articles report no statement from", reply.Text);
+        Assert.Contains(reply.Citations, c => c.Quote.StartsWith("Economic Adviser Tim Vale denied", StringComparison.Ordinal));
+        Assert.DoesNotContain(reply.Citations, c => c.Quote.Contains("Sara Quinn", StringComparison.Ordinal));
+    }
+
     [Theory]
     [InlineData("Who criticized Ruiz's decision?")]
     [InlineData("who slammed the minister's order")]

@@ -1,0 +1,44 @@
+namespace Bot.Answering.Tests;
+
+/// <summary>Exchanges between two people (a reply, an instruction, a consultation) asked of invented stories.</summary>
+public sealed class ExchangeTests
+{
+    private readonly AnswerEngine _engine = new();
+
+    [Theory]
+    [InlineData("what did Ruiz say in response to Becker's criticism?")]
+    [InlineData("did ruiz hit back at becker")]
+    public void Ask_ReplyBetweenPeopleNeverReportedTogether_AbstainsAndGivesWhatEachSaid(string question)
+    {
+        var knowledge = SyntheticCorpus.Build(("fares.md", SyntheticCorpus.BusFares));
+
+        var reply = _engine.Ask(question, knowledge);
+
+        Assert.True(reply.Abstained);
+        Assert.StartsWith("The articles don't report Transport Minister Ana Ruiz responding to Opposition Leader Tom Becker.", reply.Text);
+        Assert.Contains(reply.Citations, c => c.Quote.StartsWith("Ruiz denied", StringComparison.Ordinal));
+        Assert.Contains(reply.Citations, c => c.Quote.StartsWith("Opposition Leader Tom Becker criticized", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Ask_WhetherThePresidentToldTheDeciderToAct_AbstainsWhenTheArticlesNeverLinkThem()
+    {
+        var knowledge = SyntheticCorpus.Build(("tariffs.md", SyntheticCorpus.Tariffs));
+
+        var reply = _engine.Ask("Did Carver tell Park to pause the tariffs?", knowledge);
+
+        Assert.True(reply.Abstained);
+        Assert.StartsWith("The articles don't report U.S. President Joe Carver dealing directly with Trade Secretary Lena Park.", reply.Text);
+    }
+
+    [Fact]
+    public void Ask_WhatOnePersonSaidToAnotherTheyClashedWith_IsNotTreatedAsAnUnreportedExchange()
+    {
+        var knowledge = SyntheticCorpus.Build(("tariffs.md", SyntheticCorpus.Tariffs));
+
+        var reply = _engine.Ask("what did Carver say to Hale?", knowledge);
+
+        Assert.DoesNotContain("dealing directly with", reply.Text);
+        Assert.DoesNotContain("responding to", reply.Text);
+    }
+}
