@@ -948,34 +948,55 @@ public sealed partial class ExtractiveAnswerer
     }
 
     /// <summary>
-    /// "how did Waltz respond to Schumer's criticism?": a reply from one actor to another, which the articles only
-    /// report if some sentence has both of them. Each one's own remarks are given as context.
+    /// "how did Waltz respond to Schumer's criticism?", "did Trump tell Hegseth to issue it?", "did Hegseth check with
+    /// Waltz?": a reply or a direct dealing between two actors, which the articles only report if some sentence has both
+    /// of them. The first one's own remarks are given as context.
     /// </summary>
     private static AnswerDraft? UnreportedExchange(QuestionAnalysis q, CorpusKnowledge k)
     {
         var reply = QuestionPatterns.ReplyTo().Match(q.LowerText);
-        if (!reply.Success || q.Actors.Count < 2)
+        var exchange = reply.Success ? reply : QuestionPatterns.DealtWith().Match(q.LowerText);
+        if (!exchange.Success || q.Actors.Count < 2)
         {
             return null;
         }
 
-        var wordAtReply = q.LowerText[..reply.Index].Count(c => c == ' ');
-        var responder = q.Actors.FirstOrDefault(a => a.TokenIndex < wordAtReply)?.Actor;
+        var wordAtStart = q.LowerText[..exchange.Index].Count(c => c == ' ');
+        var wordAtEnd = q.LowerText[..(exchange.Index + exchange.Length)].Count(c => c == ' ');
+        var responder = q.Actors.FirstOrDefault(a => a.TokenIndex < wordAtStart)?.Actor;
         // "what does Schumer think of it, and did Waltz weigh in?": the addressee is right after "think of", not anyone later.
-        var addressee = q.Actors.FirstOrDefault(a => a.TokenIndex > wordAtReply && a.TokenIndex <= wordAtReply + 4 && a.Actor != responder && a.Actor.Kind == ActorKind.Person)?.Actor;
+        // "did Trump tell Hegseth": one dealt with directly is the verb's object, right after it ("did Hegseth order it or Trump" is a choice).
+        var reach = reply.Success ? 3 : 1;
+        var addressee = q.Actors.FirstOrDefault(a => a.TokenIndex > wordAtStart && a.TokenIndex <= wordAtEnd + reach && a.Actor != responder && a.Actor.Kind == ActorKind.Person)?.Actor;
         if (responder is null || addressee is null || responder.MemberIds.Contains(addressee.Id) || addressee.MemberIds.Contains(responder.Id))
         {
             return null;
         }
 
-        if (k.Story.PrimaryDecision is { } decision && k.Story.ReactionsBy(responder.Id).Any()
+        if (reply.Success && k.Story.PrimaryDecision is { } decision && k.Story.ReactionsBy(responder.Id).Any()
             && (decision.AgentActorIds.Contains(addressee.Id) || MentionsActor(k, decision.Evidence.SentenceId, addressee)))
         {
             return null; // "how did Schumer react to Hegseth's order?": reacting to the decision is reacting to the one who made it
         }
 
+        if (!reply.Success && k.Story.ReactionsBy(responder.Id).Any(r => r.Stance == Stance.Critical) && QuestionPatterns.OrderingVerb().IsMatch(exchange.Value))
+        {
+            return null; // "Schumer ordered Hegseth to stand down?": a critic of the decision cast as its author is corrected, not left open
+        }
+
         var together = k.Corpus.Sentences.Any(s => MentionsActor(k, s.Id, responder) && MentionsActor(k, s.Id, addressee));
-        return together ? null : AbstainWithContext(q, k, $"The articles don't report anything {responder.Name} said about or in response to {addressee.Name}.", responder);
+        var note = reply.Success
+            ? $"The articles don't report anything {responder.Name} said about or in response to {addressee.Name}."
+            : $"The articles don't report {responder.Name} dealing directly with {addressee.Name}.";
+        if (together)
+        {
+            return null;
+        }
+
+        // What the first one is reported saying is the closest the articles come to a reply.
+        return k.PositionSentences(responder.Id).FirstOrDefault() is { } position
+            ? new AnswerDraft([AnswerPart.Plain($"{note} What they report from {responder.Name}:"), AnswerPart.Quote(position)], Abstained: true)
+            : AbstainWithContext(q, k, note, responder);
     }
 
     /// <summary>

@@ -308,14 +308,13 @@ public sealed partial class ExtractiveAnswerer
             return pressed;
         }
 
-        var planned = PlannedEventOutcome(q, k);
+        var planned = PlannedEventOutcome(q, k) ?? OngoingProcessOutcome(q, k);
         if (planned is not null)
         {
             return planned;
         }
 
-        var otherParty = OtherPartyInTheEvent(q, k) ?? SomeoneElseDidIt(q, k) ?? MeetingNotYetHeld(q, k) ?? SaidByAnotherGroup(q, k) ?? UnnamedCritic(q, k)
-                         ?? ExchangeNotReported(q, k);
+        var otherParty = OtherPartyInTheEvent(q, k) ?? SomeoneElseDidIt(q, k) ?? MeetingNotYetHeld(q, k) ?? SaidByAnotherGroup(q, k) ?? UnnamedCritic(q, k);
         if (otherParty is not null)
         {
             return otherParty;

@@ -61,8 +61,15 @@ internal static partial class QuestionPatterns
     [GeneratedRegex(@"(,\s*or\b|\bor\s+(did|was|were|is|does|do|has|had|someone|somebody|the|a|an|was\s+it|is\s+it)\b|\bor\s+not\b)")]
     public static partial Regex Choice();
 
-    [GeneratedRegex(@"\b(respond\w*|react\w*|repl\w*|answer\w*|rebut\w*|hit\s+back|fire\w*\s+back|push\w*\s+back)\s+(to|at|against)\b|\b(think\w*|thought|feel\w*|felt|sa(y|ys|id)|opinions?|views?)\s+(of|about|on)\b")]
+    [GeneratedRegex(@"\b(respond\w*|react\w*|repl\w*|answer\w*|rebut\w*|hit\s+back|fire\w*\s+back|push\w*\s+back)\s+(to|at|against)\b|\b(think\w*|thought|feel\w*|felt|sa(y|ys|id)|opinions?|views?)\s+(of|about|on)\b|\bsa(y|ys|id)\s+(in\s+(response|reply)\s+to|back\s+to)\b")]
     public static partial Regex ReplyTo();
+
+    /// <summary>"did Trump tell Hegseth …", "did Hegseth check with Waltz": one actor dealing directly with another.</summary>
+    [GeneratedRegex(@"\b(tell|tells|told|instruct\w*|direct|directs|directed|order|orders|ordered|consult\w*|brief|briefs|briefed|pressur\w+|urg\w+|warn|warns|warned)\b|\b(check\w*|talk\w*|speak|speaks|spoke|coordinat\w+|confer\w*|clear\w*\s+it)\s+with\b")]
+    public static partial Regex DealtWith();
+
+    [GeneratedRegex(@"\b(order\w*|direct\w*|instruct\w*|tell|tells|told)\b")]
+    public static partial Regex OrderingVerb();
 
     /// <summary>"was it the UK that paused ...?": a cleft naming who is supposed to have done it.</summary>
     [GeneratedRegex(@"^(was|is|were)\s+it\s+(the\s+)?(?<party>(?!(true|correct|right|accurate|so|possible|likely|fair|safe)\b)[a-z]+(\s+[a-z]+)?)\s+(that|who|which)\s+")]
@@ -126,7 +133,8 @@ internal static partial class QuestionPatterns
     [GeneratedRegex("^(" + LeadingFiller + @")*how\s+(many|much)\b")]
     public static partial Regex StartsWithHowMany();
 
-    [GeneratedRegex("^(" + LeadingFiller + @")*when\s+(exactly\s+|precisely\s+)?(did|was|were|is|are|does|has|had)\b")]
+    /// <summary>"when did …", "when will …"; also "when's the meeting supposed to happen", whose "is" the reading drops.</summary>
+    [GeneratedRegex("^(" + LeadingFiller + @")*when\s+((exactly\s+|precisely\s+)?(did|was|were|is|are|does|has|had|will|would|could|should)\b|(the|this|that|it)\s+(\w+\s+){0,4}(supposed|going|expected|set|due|scheduled|planned)\s+to\b)")]
     public static partial Regex StartsWithWhen();
 
     /// <summary>"is this a big deal?", "why does it matter?": the concerns and criticism the articles report answer it.</summary>
@@ -146,7 +154,7 @@ internal static partial class QuestionPatterns
     public static partial Regex AllReactionsAsked();
 
     /// <summary>"when does the pause end?", "when is it supposed to be lifted?": how long the thing lasts, not when it began.</summary>
-    [GeneratedRegex(@"\bwhen\s+((is|are|does|do)\s+)?(it|this|that|the\s+\w+(\s+\w+)?)\s+(supposed\s+to\s+|going\s+to\s+|gonna\s+|set\s+to\s+|expected\s+to\s+)?(ends?|stops?|finish(es)?|expires?|be\s+lifted|be\s+over|wrap\s+up|run\s+out|resumes?|restarts?)\b")]
+    [GeneratedRegex(@"\bwhen\s+((is|are|does|do|will|would|should|could|might)\s+)?(it|this|that|(the\s+)?(\w+\s+){0,2}\w+(\s+(against|on)\s+\w+)?)\s+(supposed\s+to\s+|going\s+to\s+|gonna\s+|set\s+to\s+|expected\s+to\s+)?(ends?|stops?|finish(es)?|expires?|be\s+lifted|be\s+over|wrap\s+up|run\s+out|resumes?|restarts?)\b")]
     public static partial Regex WhenItEnds();
 
     [GeneratedRegex(@"\b(what\s+(date|day|time|month|year)|which\s+(date|day|month|year)|exact\s+(date|day|time)|exactly|specific\s+(date|day)|date|dates|scheduled|schedule)\b")]
@@ -360,7 +368,7 @@ internal static partial class QuestionPatterns
     [GeneratedRegex(@"\b(did|does|do|has|had|would)\s+(\w+\s+){1,3}(order|decide|issue|direct|sign|authori[sz]e|approve(?!\s+of)|mandate|call\s+for|request|demand|push\s+for|lobby\s+for|ask\s+(\w+\s+){0,3}to\s+(stop|halt|pause|end|cease|suspend|freeze))\b")]
     public static partial Regex PresumedDecider();
 
-    [GeneratedRegex(@"\b(mentioned|named|identified|listed)\s+by\s+name|\bnames?\s+of\s+(the\s+)?(specific|particular)|\bwhat\s+are\s+(their|the)\s+names\b|\bby\s+name\b|\bnames\s*$|\b(need|want|give\s+me|any|with)\s+(the\s+|their\s+|some\s+)?names\b|\bnames\s+(please|pls|plz|to\s+call|and\s+(affiliations|titles))\b|\bnames\s+(or|and)\s+(organi[sz]ations|affiliations|institutions|titles|firms)\b|^((can|could)\s+(you|u)\s+)?name\s+(the|any|some|all)\s+((cybersecurity|security|democratic|other|specific|unnamed|anonymous|administration|us|u\.s\.|american|defense|intelligence)\s+)?(experts|officials|critics|people|leaders|democrats|republicans|advocates|observers|members|sources|analysts|lawmakers)\b")]
+    [GeneratedRegex(@"\b(mentioned|named|identified|listed)\s+by\s+name|\bnames?\s+of\s+(the\s+)?(specific|particular)|\bwhat\s+are\s+(their|the)\s+names\b|\bby\s+name\b|\bnames\s*$|\b(need|want|give\s+me|any|with)\s+(the\s+|their\s+|some\s+)?names\b|\bnames\s+(please|pls|plz|to\s+call|and\s+(affiliations|titles))\b|\bnames\s+(or|and)\s+(organi[sz]ations|affiliations|institutions|titles|firms)\b|\b(can|could)\s+(you|u)\s+name\s+(them|any|those|these)\b|\bname\s+them\b|\bnames?\s+of\s+(the|any|those|these|that)\s+(\w+\s+)?(experts?|officials?|critics?|analysts?|sources?|advocates?|observers?|lawmakers?)\b|^((can|could)\s+(you|u)\s+)?name\s+(the|any|some|all)\s+((cybersecurity|security|democratic|other|specific|unnamed|anonymous|administration|us|u\.s\.|american|defense|intelligence)\s+)?(experts|officials|critics|people|leaders|democrats|republicans|advocates|observers|members|sources|analysts|lawmakers)\b")]
     public static partial Regex NamesAsked();
 
     [GeneratedRegex(@"^((why|how\s+come|when)\s+)?(did|have|has|were|are|do|which(?=\s+\w+(ans|ists|ers|ives|als|ats)\b))\s+((any|some|the|other)\s+)?((?<group>[a-z]+)\s+(leaders|lawmakers|senators|members|officials|politicians|voters)\b|(?<group>[a-z]+s)\b)")]

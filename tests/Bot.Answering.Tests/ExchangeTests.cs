@@ -8,16 +8,16 @@ public sealed class ExchangeTests
     [Theory]
     [InlineData("what did Ruiz say in response to Becker's criticism?")]
     [InlineData("did ruiz hit back at becker")]
-    public void Ask_ReplyBetweenPeopleNeverReportedTogether_AbstainsAndGivesWhatEachSaid(string question)
+    [InlineData("what did ruiz say back to becker")]
+    public void Ask_ReplyBetweenPeopleNeverReportedTogether_AbstainsAndGivesWhatTheFirstSaid(string question)
     {
         var knowledge = SyntheticCorpus.Build(("fares.md", SyntheticCorpus.BusFares));
 
         var reply = _engine.Ask(question, knowledge);
 
         Assert.True(reply.Abstained);
-        Assert.StartsWith("The articles don't report Transport Minister Ana Ruiz responding to Opposition Leader Tom Becker.", reply.Text);
+        Assert.StartsWith("The articles don't report anything Ana Ruiz said about or in response to Tom Becker.", reply.Text);
         Assert.Contains(reply.Citations, c => c.Quote.StartsWith("Ruiz denied", StringComparison.Ordinal));
-        Assert.Contains(reply.Citations, c => c.Quote.StartsWith("Opposition Leader Tom Becker criticized", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -28,7 +28,7 @@ public sealed class ExchangeTests
         var reply = _engine.Ask("Did Carver tell Park to pause the tariffs?", knowledge);
 
         Assert.True(reply.Abstained);
-        Assert.StartsWith("The articles don't report U.S. President Joe Carver dealing directly with Trade Secretary Lena Park.", reply.Text);
+        Assert.StartsWith("The articles don't report Joe Carver dealing directly with Lena Park.", reply.Text);
     }
 
     [Fact]
@@ -39,6 +39,6 @@ public sealed class ExchangeTests
         var reply = _engine.Ask("what did Carver say to Hale?", knowledge);
 
         Assert.DoesNotContain("dealing directly with", reply.Text);
-        Assert.DoesNotContain("responding to", reply.Text);
+        Assert.DoesNotContain("in response to", reply.Text);
     }
 }

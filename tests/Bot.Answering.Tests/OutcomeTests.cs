@@ -19,6 +19,35 @@ public sealed class OutcomeTests
         Assert.Contains(reply.Citations, c => c.Quote.Contains("remains to be seen", StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("did the fisheries talks succeed?")]
+    [InlineData("did the talks end in a treaty")]
+    [InlineData("what was the outcome of the talks?")]
+    public void Ask_HowAProcessDescribedAsOngoingTurnedOut_AbstainsAndQuotesThatItIsUnderWay(string question)
+    {
+        var reply = _engine.Ask(question, _knowledge);
+
+        Assert.True(reply.Abstained);
+        Assert.StartsWith("The articles don't report how the", reply.Text);
+        Assert.Contains(reply.Citations, c => c.Quote.Contains("ongoing talks", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Ask_HowTalksTurnedOutWhenTheArticlesReportTheOutcome_DoesNotCallThemUnderWay()
+    {
+        var knowledge = SyntheticCorpus.Build(("talks.md", """
+            ---
+            title: Fisheries Talks Collapse
+            ---
+            Trade Secretary Lena Park paused the tariffs amid ongoing talks with Norway.
+            The talks collapsed on Friday after a dispute over quotas.
+            """));
+
+        var reply = _engine.Ask("did the talks succeed?", knowledge);
+
+        Assert.DoesNotContain("still under way", reply.Text);
+    }
+
     [Fact]
     public void Ask_DoesTheArticleSayHowItWillTurnOut_AnswersThatItLeavesItOpen()
     {

@@ -92,12 +92,23 @@ public sealed class TimingTests
     [Theory]
     [InlineData("any idea when the tariff pause ends")]
     [InlineData("anyone know if the pause is gonna end soon")]
+    [InlineData("when will the tariffs against norway resume?")]
     public void Ask_WhenItEndsAskedAround_GivesWhatTheArticlesSayOfHowLongItLasts(string question)
     {
         var reply = _engine.Ask(question, SyntheticCorpus.Build(("tariffs.md", SyntheticCorpus.Tariffs)));
 
         Assert.False(reply.Abstained);
         Assert.Contains(reply.Citations, c => c.Quote.StartsWith("How long the pause will last is unclear", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Ask_WhenAPlannedMeetingIsSupposedToHappen_AbstainsForWantOfADate()
+    {
+        var reply = _engine.Ask("when's the carver dahl meeting supposed to happen", SyntheticCorpus.Build(("tariffs.md", SyntheticCorpus.Tariffs)));
+
+        Assert.True(reply.Abstained);
+        Assert.StartsWith("The articles don't give a date or time for that.", reply.Text);
+        Assert.Contains(reply.Citations, c => c.Quote.Contains("planning a meeting with Norwegian Prime Minister Erik Dahl", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -19,6 +19,8 @@ public sealed class UndiscussedMatterTests
     [InlineData("did Park testify about the pause?", "anything about \u201Ctestify\u201D")]
     [InlineData("Which officials said it? I need names to call", "don't name the officials")]
     [InlineData("which officials said it? names pls", "don't name the officials")]
+    [InlineData("which officials said this, can u name them", "don't name the officials")]
+    [InlineData("what's the name of the official they quoted on the pause", "don't mention those names")]
     public void Ask_MatterTheArticlesNeverDiscuss_AbstainsNamingIt(string question, string missing)
     {
         var reply = _engine.Ask(question, _knowledge);
