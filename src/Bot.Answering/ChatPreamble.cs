@@ -18,8 +18,13 @@ public static partial class ChatPreamble
         text = wish.Success && wish.Length < text.Length ? text[wish.Length..] : text;
         // "any idea when the pause ends", "anyone know if it's gonna end soon": asking around frames the question.
         var around = AskingAround().Match(text);
-        return around.Success && around.Length < text.Length ? text[around.Length..] : text;
+        text = around.Success && around.Length < text.Length ? text[around.Length..] : text;
+        // "Who's Zelensky? (needed for my notes)": an aside in brackets after the question says why it is asked, not what.
+        return AsideAfterQuestion().Replace(text, "?");
     }
+
+    [GeneratedRegex(@"\?\s*\([^()?]{1,60}\)\s*$")]
+    private static partial Regex AsideAfterQuestion();
 
     [GeneratedRegex(@"^\s*(?:(?:[\w.'\u2019-]+\s+){1,3}here|just\s+(?:got|saw|read|found|opened|clicked)\s+(?:sent\s+)?(?:this|the|a|that)\s+(?:link|article|story|post|piece|thread)(?:\s+\w+){0,3}|(?:i'?m|i\s+am)\s+(?:a|an)\s+[\w\s-]{1,30}?)\s*[.!,:;\u2014\u2013-]+\s+(?=\S)", RegexOptions.IgnoreCase)]
     private static partial Regex Preamble();

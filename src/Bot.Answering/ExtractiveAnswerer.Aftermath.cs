@@ -17,6 +17,7 @@ public sealed partial class ExtractiveAnswerer
         var after = AfterTheDecision().Match(q.LowerText);
         if (!after.Success || q.Kind is QuestionKind.Reaction or QuestionKind.WhoReacted or QuestionKind.HowLong || q.LowerText.StartsWith("when", StringComparison.Ordinal)
             || Responded().IsMatch(q.LowerText) || FutureAsked().IsMatch(q.LowerText) || QuestionPatterns.WhatNext().IsMatch(q.LowerText)
+            || BeforeOrAfter().IsMatch(q.LowerText) // "did it happen before or after the meeting?" asks for the order, whichever it is
             || q.Words.Any(w => w.Lower is "future" or "outlook" or "clear" or "now"))
         {
             return null;
@@ -125,4 +126,7 @@ public sealed partial class ExtractiveAnswerer
     /// <summary>Who did the halting, however named: not something else that was halted.</summary>
     [GeneratedRegex(@"^(us|usa|u\.s\.?|america|american|americans|government|administration|trump|pentagon|white|house|washington|get|got|gets|getting|been|same|time|now|too)$")]
     private static partial Regex HomeSide();
+
+    [GeneratedRegex(@"\b(before\s+or\s+after|after\s+or\s+before)\b")]
+    private static partial Regex BeforeOrAfter();
 }

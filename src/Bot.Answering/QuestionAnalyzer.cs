@@ -418,6 +418,13 @@ public static class QuestionAnalyzer
             return QuestionKind.WhoReacted; // "who's pushing back besides schumer?": the others who reacted
         }
 
+        // "who criticized hegseth's decision?", "why is the pentagon chief's order controversial?": the owner names the decision, not the critic
+        if ((asksWho || QuestionPatterns.StartsWithWhy().IsMatch(text)) && QuestionPatterns.StanceVerb().IsMatch(text) && actors.Count > 0
+            && actors.All(a => NamesOwnerOfDecision(text, words, a)))
+        {
+            return QuestionKind.WhoReacted;
+        }
+
         if (AttributedTo(words, actors) is not null)
         {
             return QuestionKind.Reaction; // "according to democrats, what does the halt let russia do?"
@@ -466,7 +473,8 @@ public static class QuestionAnalyzer
         }
 
         if ((QuestionPatterns.WhatDecided().IsMatch(text) || QuestionPatterns.WhatHalted().IsMatch(text)) && actors.Count > 0
-            && !QuestionPatterns.When().IsMatch(text) && !QuestionPatterns.Why().IsMatch(text) && !QuestionPatterns.DisclosedOrSaid().IsMatch(text))
+            && !QuestionPatterns.When().IsMatch(text) && !QuestionPatterns.Why().IsMatch(text) && !QuestionPatterns.DisclosedOrSaid().IsMatch(text)
+            && !QuestionPatterns.CaseAgainst().IsMatch(text)) // "the critics' arguments against the halt" asks for the criticism
         {
             return QuestionKind.WhatDecided;
         }
@@ -474,11 +482,6 @@ public static class QuestionAnalyzer
         if (asksWho && QuestionPatterns.StanceVerb().IsMatch(text) && (whichPerson || actors.All(a => a.Actor.Kind == ActorKind.Group)))
         {
             return QuestionKind.WhoReacted;
-        }
-
-        if (asksWho && QuestionPatterns.StanceVerb().IsMatch(text) && actors.Count > 0 && actors.All(a => NamesOwnerOfDecision(text, a.Actor)))
-        {
-            return QuestionKind.WhoReacted; // "who criticized hegseth's decision?": the owner names the decision, not the critic
         }
 
         if ((QuestionPatterns.CriticismAsked().IsMatch(text) || QuestionPatterns.AllReactionsAsked().IsMatch(text)) && !actors.Any(a => a.Actor.Kind == ActorKind.Person))
@@ -558,6 +561,7 @@ public static class QuestionAnalyzer
         bool HasReactions(Actor actor) => reactingActorIds.Contains(actor.Id) || actor.MemberIds.Any(reactingActorIds.Contains);
     }
 
-    private static bool NamesOwnerOfDecision(string text, Actor actor) =>
-        QuestionPatterns.OwnedDecision().Matches(text).Any(m => ActorLookup.IsNameWord(actor, m.Groups["owner"].Value));
+    private static bool NamesOwnerOfDecision(string text, IReadOnlyList<QuestionWord> words, ActorReference reference) =>
+        QuestionPatterns.OwnedDecision().Matches(text).Any(m => ActorLookup.IsNameWord(reference.Actor, m.Groups["owner"].Value)
+                                                                || reference.TokenIndexes.Any(i => i < words.Count && words[i].Lower == m.Groups["owner"].Value));
 }

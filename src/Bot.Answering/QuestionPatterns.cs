@@ -310,6 +310,10 @@ internal static partial class QuestionPatterns
     [GeneratedRegex(@"\bwhat\b.*\b(order|ordered|decide|decided|direct|directed|directive|issue|issued|sign|signed|approve|approved|mandate|mandated)\b|\b(directive|order)\b.*\bwhat\s+(was|is)\s+it\b")]
     public static partial Regex WhatDecided();
 
+    /// <summary>"the main arguments against the halt", "the critics' objections": what is said against a decision.</summary>
+    [GeneratedRegex(@"\b(argu\w*|critici\w*|objections?|complaints?|concerns|worries|pushback)\b")]
+    public static partial Regex CaseAgainst();
+
     [GeneratedRegex(@"\bwhat\b.*\b(halt|halted|pause|paused|stop|stopped|suspend|suspended|cease|ceased|freeze|froze|frozen)\b")]
     public static partial Regex WhatHalted();
 
@@ -441,7 +445,7 @@ internal static partial class QuestionPatterns
     [GeneratedRegex(@"\b(democrat\w*|republican\w*|gop|conservatives?|tory|tories|liberals?|labou?r\s+party|green\s+party)\b", RegexOptions.IgnoreCase)]
     public static partial Regex PartyName();
 
-    [GeneratedRegex(@"\b((list|name)\s+(everyone|everybody|every\s+(named\s+)?(person|people|name|official)|all\s+(the\s+)?(named\s+)?(people|persons|players|names|officials|actors|figures))|who\s+((is|are|s|was|were)\s+)?(mentioned|named|involved|in\s+(the|this)\s+(story|article|piece))|(key|main)\s+(people|players|figures|actors)|cast\s+of\s+characters|who\s+s\s+who|(which|what)\s+(people|persons|names|individuals|figures|politicians)\s+(does|do|did)\s+(the|this)\s+(article|articles|story|piece|report)\s+(\w+\s+)?(name|mention|identify|quote)|who\s+(does|do)\s+(the|this)\s+(article|articles|story|piece|report)\s+(\w+\s+)?(name|mention)|(which|what)\s+(people|persons|names|individuals|figures|politicians|officials)\s+(are\s+)?(named?|mentioned|quoted|featured|in\s+(the|this)\s+(article|story|piece)))\b")]
+    [GeneratedRegex(@"\b((list|name)\s+(everyone|everybody|every\s+(named\s+)?(person|people|name|official)|all\s+(the\s+)?(named\s+)?(people|persons|players|names|officials|actors|figures))|who\s+((is|are|s|was|were)\s+)?(mentioned|named|involved|in\s+(the|this)\s+(story|article|piece))|(key|main)\s+(people|players|figures|actors)|cast\s+of\s+characters|who\s+s\s+who|names\s+of\s+(everyone|everybody|all\s+(the\s+)?(people|persons|officials|individuals))\s+(mentioned|named|quoted|in\s+(the|this)\s+(article|story|piece))|(which|what)\s+(people|persons|names|individuals|figures|politicians)\s+(does|do|did)\s+(the|this)\s+(article|articles|story|piece|report)\s+(\w+\s+)?(name|mention|identify|quote)|who\s+(does|do)\s+(the|this)\s+(article|articles|story|piece|report)\s+(\w+\s+)?(name|mention)|(which|what)\s+(people|persons|names|individuals|figures|politicians|officials)\s+(are\s+)?(named?|mentioned|quoted|featured|in\s+(the|this)\s+(article|story|piece)))\b")]
     public static partial Regex ListActors();
 
     [GeneratedRegex(@"\b(been|being|is|was|were|are|get|got|getting|gets)\s+(criticized|criticised|attacked|slammed|blamed|accused|condemned|faulted|praised)\b|\bcriticisms?\s+(of|against|over)\b")]

@@ -10,6 +10,44 @@ public sealed class ChatPhrasingTests
     private readonly CorpusKnowledge _knowledge = SyntheticCorpus.Build(("tariffs.md", SyntheticCorpus.Tariffs));
 
     [Fact]
+    public void Ask_WhoSomeoneIsWithAnAsideInBrackets_AnswersWhoTheyAre()
+    {
+        var reply = _engine.Ask("Who's Dahl? (needed for my notes)", _knowledge);
+
+        Assert.False(reply.Abstained);
+        Assert.Contains("Norwegian Prime Minister Erik Dahl", reply.Text);
+    }
+
+    [Fact]
+    public void Ask_NamesOfEveryoneMentioned_ListsThePeopleOfTheStory()
+    {
+        var reply = _engine.Ask("Give me the names of everyone mentioned in the article.", _knowledge);
+
+        Assert.False(reply.Abstained);
+        Assert.Contains("Lena Park", reply.Text);
+        Assert.Contains("Ruth Hale", reply.Text);
+        Assert.Contains("Erik Dahl", reply.Text);
+    }
+
+    [Fact]
+    public void Ask_WhatHappenedShortlyBeforeAnEvent_QuotesTheSentenceThatOrdersThem()
+    {
+        var reply = _engine.Ask("what happened shortly before the fisheries talks reopened", _knowledge);
+
+        Assert.False(reply.Abstained);
+        Assert.Contains(reply.Citations, c => c.Quote.StartsWith("The pause came two days before", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Ask_WhyPeopleAreFreakingOut_GivesTheFearTheArticlesReport()
+    {
+        var reply = _engine.Ask("why are people freaking out about this", _knowledge);
+
+        Assert.False(reply.Abstained);
+        Assert.Contains(reply.Citations, c => c.Quote.StartsWith("Critics fear the pause", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Ask_IsItTrueWithTheWrongPartyToAReportedMeeting_NamesThePartyTheArticlesGive()
     {
         var reply = _engine.Ask("is it true carver is planning a sit down with angela merkel", _knowledge);

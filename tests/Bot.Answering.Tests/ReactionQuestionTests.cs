@@ -35,6 +35,7 @@ public sealed class ReactionQuestionTests
     [Theory]
     [InlineData("Who criticized Ruiz's decision?")]
     [InlineData("who slammed the minister's order")]
+    [InlineData("what's the case against the suspension")]
     public void Ask_WhoCriticizedTheDecidersDecision_NamesTheCriticNotTheDecider(string question)
     {
         var reply = _engine.Ask(question, _fares);
@@ -42,6 +43,19 @@ public sealed class ReactionQuestionTests
         Assert.False(reply.Abstained);
         Assert.Contains("Tom Becker", reply.Text);
         Assert.DoesNotContain("the decision came from", reply.Text);
+    }
+
+    [Theory]
+    [InlineData("why is Park's order controversial?")]
+    [InlineData("What are the critics' main arguments against the pause?")]
+    public void Ask_WhyTheDecisionIsCriticized_GivesTheCriticismNotTheDecider(string question)
+    {
+        var reply = _engine.Ask(question, _tariffs);
+
+        Assert.False(reply.Abstained);
+        Assert.Contains(reply.Citations, c => c.Quote.StartsWith("Senator Ruth Hale criticized the pause", StringComparison.Ordinal)
+                                              || c.Quote.StartsWith("Critics fear the pause", StringComparison.Ordinal));
+        Assert.DoesNotContain("don't quote", reply.Text);
     }
 
     [Fact]

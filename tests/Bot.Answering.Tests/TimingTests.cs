@@ -102,6 +102,15 @@ public sealed class TimingTests
     }
 
     [Fact]
+    public void Ask_WhetherItCameBeforeOrAfterAnEvent_QuotesTheOrderTheArticlesGive()
+    {
+        var reply = _engine.Ask("did the parking fee suspension happen before or after that budget hearing?", _knowledge);
+
+        Assert.False(reply.Abstained);
+        Assert.Contains(reply.Citations, c => c.Quote.Contains("prior to a tense budget hearing", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Ask_WhenAPlannedMeetingIsSupposedToHappen_AbstainsForWantOfADate()
     {
         var reply = _engine.Ask("when's the carver dahl meeting supposed to happen", SyntheticCorpus.Build(("tariffs.md", SyntheticCorpus.Tariffs)));
