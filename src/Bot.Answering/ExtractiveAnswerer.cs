@@ -69,6 +69,11 @@ public sealed partial class ExtractiveAnswerer
             lead.Insert(0, wrongDecider);
         }
 
+        if (reversed is null && ReasonNotGiven(question, knowledge) is { } reasonNotGiven)
+        {
+            return new AnswerDraft([.. lead, .. reasonNotGiven.Parts], reasonNotGiven.Abstained); // "did they stop because of the midterms?"
+        }
+
         var bareWithPremise = question.Premise is not null && question.KnownWords.Count == 0 && question.Actors.Count == 0 && question.ImpliedActor is null
                               && lead.Any(p => p.Text.StartsWith("That isn't what", StringComparison.Ordinal));
         if (question.Words.Count == 0 || bareWithPremise)
