@@ -44,6 +44,13 @@ public sealed partial class ExtractiveAnswerer
             return unreported;
         }
 
+        // "was the blowup about the minerals deal?": an agreement or bill the articles never mention.
+        var instrument = QuestionPatterns.NamedInstrument().Match(q.LowerText);
+        if (instrument.Success && q.UnknownWords.Any(w => w.Lower == instrument.Groups["x"].Value))
+        {
+            return $"a {instrument.Groups["x"].Value} {instrument.Groups["what"].Value}";
+        }
+
         // "ukraine war casualties", "aid dollar figure": a keyword query names its topic last; one the articles never use is missing.
         var keyword = q.Words.Count is >= 2 and <= 5 ? q.Words[^1] : null;
         if (keyword is not null && q.UnknownWords.Contains(keyword) && keyword.Lower.Length > 3 && keyword.Lower.All(char.IsLetter) && !GenericWords.Contains(keyword.Lower) && !keyword.IsCapitalized

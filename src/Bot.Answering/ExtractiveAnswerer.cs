@@ -152,6 +152,13 @@ public sealed partial class ExtractiveAnswerer
             return new AnswerDraft([AnswerPart.Plain("No."), .. lead], Abstained: false);
         }
 
+        if (draft.Abstained && reversed is not null && OppositeHalted().IsMatch(question.LowerText) && question.Kind != QuestionKind.HowMany)
+        {
+            // "which defensive programs got cut?", "why did they stop defending?": the correction answers; a why also gets the reasons.
+            var reasons = question.Kind == QuestionKind.Why ? Why(question with { Actors = [], ImpliedActor = null }, knowledge) : null;
+            return new AnswerDraft([.. lead, .. reasons is { Abstained: false } ? reasons.Parts : []], Abstained: false);
+        }
+
         draft = QuotedWordsNeverSaid(question, knowledge, draft) ?? CharacterizationNotReported(question, knowledge, draft) ?? ClaimAboutTheText(question, draft);
         draft = OwnWordsNotQuoted(question, draft) ?? draft;
         if (question.AsksForOpinion && (Judgement().IsMatch(question.LowerText) || YesNoOrTrue().IsMatch(question.LowerText) || Verdict().IsMatch(question.LowerText)))
@@ -173,6 +180,10 @@ public sealed partial class ExtractiveAnswerer
         var parts = lead.Concat(draft.Parts).DistinctBy(p => p.Text).ToList();
         return draft with { Parts = parts };
     }
+
+    /// <summary>"which defensive programs got cut?", "why did they stop defending?": the opposite thing said to be stopped.</summary>
+    [GeneratedRegex(@"\b(stop\w*|halt\w*|cut|cuts|paus\w*|suspend\w*|ceas\w*|drop\w*|scrap\w*|end|ended|ends)\b")]
+    private static partial Regex OppositeHalted();
 
     /// <summary>How an answer naming whom the articles credit with the decision begins.</summary>
     private const string DeciderNamed = "According to the articles, the decision came from ";

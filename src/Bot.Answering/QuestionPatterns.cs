@@ -46,7 +46,7 @@ internal static partial class QuestionPatterns
     public static partial Regex Why();
 
     /// <summary>Verbs (and their forms) that name a distinct act, which a question can only be asking about if the articles report it.</summary>
-    [GeneratedRegex(@"^(resign\w*|quit|quits|quitting|retir\w*|fired|fire|firing|sacked|ousted|oust|impeach\w*|indict\w*|arrest\w*|sue|sued|suing|testif\w*|subpoena\w*|sanction\w*|retaliat\w*|apologi[sz]\w*|win|wins|won|winning|die|died|dying|killed|sign|signs|signed|signing|vote|votes|voted|voting|veto\w*|ratif\w*|ask|asks|asked|asking|request\w*|beg|begged|urg\w*|plead\w*|pleaded|demand\w*|threaten\w*|promis\w*|pledg\w*|invit\w*|visit\w*|phon\w*|call(ed)?|leak\w*|hack(ed)?|invad\w*|bomb\w*|strik\w*|struck|surrender\w*|withdr\w*|propos\w*|thank\w*|congratulat\w*)$")]
+    [GeneratedRegex(@"^(resign\w*|quit|quits|quitting|retir\w*|fired|fire|firing|sacked|ousted|oust|impeach\w*|indict\w*|arrest\w*|sue|sued|suing|testif\w*|subpoena\w*|sanction\w*|retaliat\w*|apologi[sz]\w*|win|wins|won|winning|die|died|dying|killed|sign|signs|signed|signing|vote|votes|voted|voting|veto\w*|ratif\w*|ask|asks|asked|asking|request\w*|beg|begged|urg\w*|plead\w*|pleaded|demand\w*|threaten\w*|promis\w*|pledg\w*|invit\w*|visit\w*|phon\w*|call(ed)?|leak\w*|hack(ed)?|invad\w*|bomb\w*|strik\w*|struck|surrender\w*|withdr\w*|propos\w*|thank\w*|congratulat\w*|travel\w*|review\w*|revisit\w*|reconsider\w*|renew\w*|revers\w*|overturn\w*|repeal\w*|rescind\w*)$")]
     public static partial Regex DiscreteAct();
 
     /// <summary>"has Russia agreed to stop ...": an agreement is an act, not a view.</summary>
@@ -476,6 +476,10 @@ internal static partial class QuestionPatterns
 
     [GeneratedRegex(@"\b(lead|leads|led|leading|result\w*|bring|brings|brought|caus\w*|produc\w*|yield\w*)\s+(to|in|about)?\s*(a|an|the|any|some|more)?\s*(?<x>[a-z]+)\b")]
     public static partial Regex LedTo();
+
+    /// <summary>"the minerals deal", "a sanctions bill": an instrument known by what it is about.</summary>
+    [GeneratedRegex(@"\b(the|a|an|any|that|this)\s+([a-z]+\s+)?(?<x>[a-z]+)\s+(?<what>deal|agreement|treaty|accord|pact|bill|law|legislation|package|resolution|executive\s+order)\b")]
+    public static partial Regex NamedInstrument();
 
     [GeneratedRegex(@"(^|\s)(was|is)\s+it\s+(about\s+)?(the|a|an)\s+(?<x>[a-z]+)(\s+[a-z]+)?\s*$")]
     public static partial Regex TrailingGuess();

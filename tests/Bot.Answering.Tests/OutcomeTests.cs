@@ -32,6 +32,16 @@ public sealed class OutcomeTests
         Assert.Contains(reply.Citations, c => c.Quote.Contains("ongoing talks", StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("Is Carver going to travel to Norway?")]
+    [InlineData("Will the pause be reviewed after Carver meets Dahl?")]
+    public void Ask_WhetherAnUnreportedActWillHappen_Abstains(string question)
+    {
+        var reply = _engine.Ask(question, _knowledge);
+
+        Assert.True(reply.Abstained);
+    }
+
     [Fact]
     public void Ask_HowTalksTurnedOutWhenTheArticlesReportTheOutcome_DoesNotCallThemUnderWay()
     {

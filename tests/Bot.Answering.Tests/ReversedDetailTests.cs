@@ -32,4 +32,13 @@ public sealed class ReversedDetailTests
         Assert.StartsWith("The articles report it the other way round:", reply.Text);
         Assert.Contains(reply.Citations, c => c.Quote.Contains("offensive patrols", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Ask_WhichOfTheOppositeThingsWereCut_AnswersWithTheCorrection()
+    {
+        var reply = _engine.Ask("Which defensive patrol routes got cut by the order?", _knowledge);
+
+        Assert.False(reply.Abstained);
+        Assert.StartsWith("The articles report it the other way round:", reply.Text);
+    }
 }

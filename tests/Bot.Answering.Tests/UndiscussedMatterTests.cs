@@ -17,6 +17,8 @@ public sealed class UndiscussedMatterTests
     [InlineData("was Park fired over this?", "anything about \u201Cfired\u201D")]
     [InlineData("Did Park give an interview to explain the order?", "anything about \u201Cinterview\u201D")]
     [InlineData("did Park testify about the pause?", "anything about \u201Ctestify\u201D")]
+    [InlineData("Is the Norway salmon deal tied to the tariff pause?", "don't mention a salmon deal")]
+    [InlineData("was Carver's clash with Hale about the steel bill?", "don't mention a steel bill")]
     [InlineData("Which officials said it? I need names to call", "don't name the officials")]
     [InlineData("which officials said it? names pls", "don't name the officials")]
     [InlineData("which officials said this, can u name them", "don't name the officials")]
