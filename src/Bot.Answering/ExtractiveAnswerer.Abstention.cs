@@ -518,7 +518,16 @@ public sealed partial class ExtractiveAnswerer
         bool Named(int i) => i >= 0 && i < q.Words.Count && i != or && k.Vocabulary.IsProperNoun(q.Words[i].Lower);
         var absentBefore = absent < or && or - absent <= 3;
         var absentAfter = absent > or && absent - or <= 3;
-        return (absentAfter && Enumerable.Range(or - 3, 3).Any(Named)) || (absentBefore && Enumerable.Range(or + 1, 3).Any(Named));
+        // "halted or merely reduced?": two words side by side around "or", one of them the articles' own.
+        bool Known(int i) => i >= 0 && i < q.Words.Count && q.KnownWords.Contains(q.Words[i]);
+        var after = or + 1;
+        while (after < q.Words.Count && q.Words[after].Lower is "merely" or "just" or "only" or "simply" or "fully" or "completely" or "partly" or "partially")
+        {
+            after++;
+        }
+
+        var sideBySide = (absent == after && Known(or - 1)) || (absent == or - 1 && Known(after));
+        return sideBySide || (absentAfter && Enumerable.Range(or - 3, 3).Any(Named)) || (absentBefore && Enumerable.Range(or + 1, 3).Any(Named));
     }
 
     private static bool InTitleOfNamedPerson(QuestionAnalysis q, QuestionWord word)
@@ -616,7 +625,8 @@ public sealed partial class ExtractiveAnswerer
         {
             var pair = words.Skip(i).Take(2).ToList();
             var namesAnActor = q.Actors.Any(a => a.TokenIndexes.Contains(i) || a.TokenIndexes.Contains(i + 1));
-            if (!namesAnActor && pair.All(w => w.IsCapitalized && !w.WasCorrected && !InTitleOfNamedPerson(q, w)) && (NameAfterTitle(q)?.Name.Contains(pair[0].Original, StringComparison.Ordinal) != true) && pair.Any(w => !k.Vocabulary.IsCapitalizedInCorpus(w.Lower)))
+            // "… Putin. In what connection …", "Kindly quote it": a capital that only starts a sentence names nothing.
+            if (!namesAnActor && pair.All(w => w.IsCapitalized && !w.WasCorrected && !InTitleOfNamedPerson(q, w) && !Bot.Core.Text.StopWords.IsStopWord(w.Lower) && !GenericWords.Contains(w.Lower)) && (NameAfterTitle(q)?.Name.Contains(pair[0].Original, StringComparison.Ordinal) != true) && pair.Any(w => !k.Vocabulary.IsCapitalizedInCorpus(w.Lower)))
             {
                 return $"{pair[0].Original} {pair[1].Original}";
             }
@@ -708,6 +718,11 @@ public sealed partial class ExtractiveAnswerer
     private static AnswerDraft? UnreportedEvent(QuestionAnalysis q, CorpusKnowledge k)
     {
         var words = q.Words;
+        if (ChoiceWithOneRealOption(q, k))
+        {
+            return null; // "halted or merely reduced?": the option the articles report answers it
+        }
+
         // "is there a ceasefire deal signed?": a state of affairs whose verb the articles never use.
         // "is there a confirmed end date?" asks how long it lasts, which the duration rules answer.
         if (QuestionPatterns.ThereIs().IsMatch(q.LowerText) && q.UnknownWords.Any(w => w.Lower.Length > 4 && w.Lower.EndsWith("ed", StringComparison.Ordinal))

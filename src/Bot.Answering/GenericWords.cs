@@ -36,7 +36,7 @@ public static class GenericWords
         "idk", "tbh", "ngl", "imo", "imho", "rn", "nah", "lmao", "smh", "fr", "gotten", "getting", "gonna", "wanna", "kinda", "sorta",
         "asking", "seriously", "honestly", "though", "although", "stated", "immediate", "initial", "genuinely", "curious", "wondering", "literally", "anyway", "anyways", "btw", "bro", "dude", "omg", "lmk", "thx", "ty", "haha", "hmm",
         "mood", "sentiment", "vibe", "vibes", "reception", "status", "angle", "update", "updates", "shows", "nature", "report", "latest", "overview", "full", "fully", "complete", "completely", "publicly", "officially", "openly", "two", "three", "couple", "few",
-        "shortly", "intro", "introduction", "lede", "opening", "headline", "headlines", "subheadline", "subhead", "subheading", "subtitle",
+        "shortly", "kindly", "aside", "forgive", "curiosity", "enough", "elderly", "reader", "readers", "confusing", "confused", "notes", "compiling", "twice", "plainly", "grateful", "appreciate", "telling", "merely", "intro", "introduction", "lede", "opening", "headline", "headlines", "subheadline", "subhead", "subheading", "subtitle",
         "mr", "mrs", "ms", "land", "pros", "cons", "hook", "punchy", "quotable", "led", "prompted", "approve", "approved", "approves", "approval", "thrilled", "pleased", "glad", "excited", "favor", "favour", "applaud", "applauded", "cheer", "cheered", "celebrate", "celebrated", "furious", "outraged", "annoyed",
         "dek", "quiz", "exam", "homework", "class", "link", "lead", "single", "adjective", "adjectives", "noun", "verb", "phrase", "phrasing", "wording", "check", "copy", "paste", "newcomer", "newbie", "noob", "here",
     };

@@ -12,6 +12,11 @@ public static partial class QuestionSplitter
 
     public static IReadOnlyList<string> Split(string question)
     {
+        if (Enumerated(question) is { } items)
+        {
+            return items;
+        }
+
         var parts = new List<string>();
         foreach (var whole in QuestionMark().Split(question))
         {
@@ -75,6 +80,39 @@ public static partial class QuestionSplitter
 
         return kept.Take(MaxParts).ToList();
     }
+
+    /// <summary>
+    /// "Could you tell me (a) who issued the directive, (b) what it aims at, and (c) whether its duration is known?":
+    /// each lettered or numbered item is a question of its own; the words before the first only frame them.
+    /// </summary>
+    private static List<string>? Enumerated(string question)
+    {
+        var markers = ItemMarker().Matches(question);
+        if (markers.Count < 2)
+        {
+            return null;
+        }
+
+        var items = new List<string>();
+        for (var i = 0; i < markers.Count; i++)
+        {
+            var start = markers[i].Index + markers[i].Length;
+            var end = i + 1 < markers.Count ? markers[i + 1].Index : question.Length;
+            var item = TrailingJoin().Replace(question[start..end].Trim(), "").Trim(' ', ',', ';', '?', '.');
+            if (item.Length > 0)
+            {
+                items.Add(item + "?");
+            }
+        }
+
+        return items.Count >= 2 ? items.Take(MaxParts).ToList() : null;
+    }
+
+    [GeneratedRegex(@"(?:^|\s)\(?(?:[a-e]|[1-5]|i{1,3}|iv)\)\s+", RegexOptions.IgnoreCase)]
+    private static partial Regex ItemMarker();
+
+    [GeneratedRegex(@"[,;]?\s*(?:and|or)?\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex TrailingJoin();
 
     [GeneratedRegex(@"^(who|what|why|when|where|how|which)$", RegexOptions.IgnoreCase)]
     private static partial Regex BareWh();

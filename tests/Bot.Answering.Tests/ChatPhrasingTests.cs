@@ -10,6 +10,24 @@ public sealed class ChatPhrasingTests
     private readonly CorpusKnowledge _knowledge = SyntheticCorpus.Build(("tariffs.md", SyntheticCorpus.Tariffs));
 
     [Fact]
+    public void Ask_OneOptionTheArticlesReportAndOneTheyDont_AnswersWithTheReportedOne()
+    {
+        var reply = _engine.Ask("Has Carver paused or merely reduced the tariffs against Norway?", _knowledge);
+
+        Assert.False(reply.Abstained);
+        Assert.Contains(reply.Citations, c => c.Quote.Contains("has paused its tariffs against Norway", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Ask_PoliteRequestAfterTheQuestion_IsNotReadAsAName()
+    {
+        var reply = _engine.Ask("The piece mentions Erik Dahl. In what connection does his name arise? Kindly quote the article.", _knowledge);
+
+        Assert.False(reply.Abstained);
+        Assert.Contains(reply.Citations, c => c.Quote.Contains("planning a meeting with Norwegian Prime Minister Erik Dahl", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Ask_WhoSomeoneIsWithAnAsideInBrackets_AnswersWhoTheyAre()
     {
         var reply = _engine.Ask("Who's Dahl? (needed for my notes)", _knowledge);

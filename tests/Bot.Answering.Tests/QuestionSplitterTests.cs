@@ -10,6 +10,22 @@ public sealed class QuestionSplitterTests
         Assert.Equal(["who ordered it", "who defended it?"], parts);
     }
 
+    [Theory]
+    [InlineData("Could you please tell me (a) who issued the directive, (b) what it aims at, and (c) whether its duration is known?")]
+    [InlineData("For my notes: 1) who issued the directive 2) what it aims at 3) whether its duration is known")]
+    public void Split_LetteredOrNumberedItems_ReturnsEachItemAsAQuestion(string message)
+    {
+        var parts = QuestionSplitter.Split(message);
+
+        Assert.Equal(["who issued the directive?", "what it aims at?", "whether its duration is known?"], parts);
+    }
+
+    [Fact]
+    public void Split_ParenthesisedLetterInsideAQuestion_IsNotAList()
+    {
+        Assert.Equal(["Did the pause (a) start before the meeting?"], QuestionSplitter.Split("Did the pause (a) start before the meeting?"));
+    }
+
     [Fact]
     public void Split_TwoQuestionMarks_ReturnsBoth()
     {

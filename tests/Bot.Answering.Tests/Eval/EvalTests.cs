@@ -96,6 +96,10 @@ public sealed class EvalTests(ITestOutputHelper output)
         { "questions.holdout80.jsonl", 0.93 },
         { "questions.holdout81.jsonl", 0.95 },
         { "questions.holdout82.jsonl", 0.95 },
+        { "questions.holdout83.jsonl", 0.95 },
+        { "questions.holdout84.jsonl", 0.93 },
+        { "questions.holdout85.jsonl", 0.87 },
+        { "questions.holdout86.jsonl", 0.92 },
     };
 
     [Theory]
