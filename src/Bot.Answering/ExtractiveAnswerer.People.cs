@@ -123,6 +123,20 @@ public sealed partial class ExtractiveAnswerer
                 return new AnswerDraft(side, Abstained: false);
             }
 
+            // "how has the administration's stance towards Moscow changed?", "explain the hegseth russia cyber thing":
+            // the one who decided, asked to be described rather than for anything said: the sentences about it answer.
+            var stanceAsked = QuestionPatterns.PolicyToward().Match(q.LowerText) is { Success: true } stance && !stance.Value.StartsWith("response", StringComparison.Ordinal);
+            if (decided && (!StatementAsked().IsMatch(q.LowerText) || stanceAsked) && !RespondedTo().IsMatch(q.LowerText)
+                && topicWords.Count > 0 && q.UnknownWords.All(w => w.Lower.All(char.IsAsciiDigit)) // "like im 12"
+                && General(q with { UnknownWords = [] }, k) is { Abstained: false } description)
+            {
+                // What was decided and by whom comes first; the sentences on the question's other words follow.
+                var decision = k.Story.DecisionsBy(actor.Id).First();
+                var decisionSentences = new[] { decision.Evidence.SentenceId }.Concat(decision.AgentEvidence.Where(e => MentionsActor(k, e.SentenceId, actor)).Select(e => e.SentenceId).Take(1))
+                    .Select(k.Corpus.FindSentence).OfType<Sentence>().Distinct().Select(AnswerPart.Quote);
+                return new AnswerDraft(decisionSentences.Concat(description.Parts).DistinctBy(p => p.Text).ToList(), Abstained: false);
+            }
+
             return decided
                 ? new AnswerDraft([new AnswerPart(what, []), .. ActionsOf(actor, k).Take(2).Select(AnswerPart.Quote)], Abstained: true)
                 : AbstainWithContext(q, k, what, actor);
@@ -561,7 +575,14 @@ public sealed partial class ExtractiveAnswerer
         }
 
         var titles = AnswerText.JoinAnd(k.Corpus.Articles.Take(3).Select(a => $"\"{a.Title}\"" + (a.Outlet is null ? "" : $" ({a.Outlet})")).ToList());
-        var parts = new List<AnswerPart> { AnswerPart.Plain($"My answers come from the article text: {titles}. Within it, the reporting is attributed like this:") };
+        // "Reported by whom — does the article name the source?": the groups it cites are not named people.
+        var namingAsked = NamedSourceAsked().IsMatch(q.LowerText) && attributions.Count > 0;
+        var parts = new List<AnswerPart>
+        {
+            AnswerPart.Plain(namingAsked
+                ? $"The articles don't name the source; they attribute the reporting only to unnamed {AttributingGroups(k)}. From the article text {titles}:"
+                : $"My answers come from the article text: {titles}. Within it, the reporting is attributed like this:"),
+        };
         parts.AddRange(attributions.Select(AnswerPart.Quote));
         return new AnswerDraft(parts, Abstained: attributions.Count == 0);
     }
@@ -569,7 +590,7 @@ public sealed partial class ExtractiveAnswerer
     [GeneratedRegex(@"\b(\d+|two|three|four|five|six|seven|eight|nine|ten|days?|weeks?|months?|years?|until|through|temporary|permanent|duration|indefinite\w*|january|february|march|april|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", RegexOptions.IgnoreCase)]
     private static partial Regex DurationOrFigure();
 
-    [GeneratedRegex(@"\b(say|said|says|react\w*|respond\w*|comment\w*|think|thinks|view|views|position|stance|quote\w*|statement|feel\w*|opinion)\b")]
+    [GeneratedRegex(@"\b(say|said|says|saying|react\w*|respond\w*|comment\w*|think|thinks|view|views|position|stance|quote\w*|statement|feel\w*|opinion)\b")]
     private static partial Regex StatementAsked();
 
     [GeneratedRegex(@"\b(say|said|mention|mentioned|explain|explained|reveal|revealed|disclose|disclosed|specify|specified|indicate|indicated)\s+(?<clause>(how\s+long|when|how\s+many|how\s+much)\b.*)$")]
@@ -577,6 +598,17 @@ public sealed partial class ExtractiveAnswerer
 
     [GeneratedRegex(@"\b(by\s+name|named|on\s+(the\s+)?record)\b")]
     private static partial Regex ByName();
+
+    /// <summary>"officials and reports": the unnamed groups the articles attribute statements to.</summary>
+    private static string AttributingGroups(CorpusKnowledge k) => AnswerText.JoinAnd(k.Story.Reactions
+        .Where(r => r.Stance == Stance.Statement).Select(r => k.Story.FindActor(r.ActorId)).OfType<Actor>()
+        .Where(a => a.Kind == ActorKind.Group && a.MemberIds.Count == 0).Select(a => a.Name).Distinct().Take(3).ToList());
+
+    [GeneratedRegex(@"\b(is\s+(anyone|anybody|the\s+source|it)\s+name\w*|name\s+the\s+source|named\s+(people|sources?|officials?)|anonymous|unnamed|by\s+whom)\b")]
+    private static partial Regex NamedSourceAsked();
+
+    [GeneratedRegex(@"\b(respon\w*|react\w*|repl(y|ied|ies)|take|takes|thank\w*|comment\w*)\b")]
+    private static partial Regex RespondedTo();
 
     [GeneratedRegex(@"\bleak")]
     private static partial Regex LeakAsked();

@@ -209,7 +209,7 @@ internal static partial class QuestionPatterns
     [GeneratedRegex(@"\b((news\s+)?outlet|publisher|publication\s+date|who\s+(wrote|authored|published|reported)\s+(this|it|the\s+(article|story|piece))|(which|what)\s+(news\s+)?(paper|newspaper|site|website|outlet|network|publication)|author|byline|the\s+reporter|journalist|(when|what\s+date)\s+was\s+(this|it|the)(\s+(article|story|piece))?\s+(published|written|posted)|(link|url)\s+(to|for)\s+(the|this)\s+(article|story|piece|source))\b")]
     public static partial Regex ArticleDetails();
 
-    [GeneratedRegex(@"\b(where\s+(does|did|do)\s+.{0,40}\b(come|coming)\s+from|sources?\s*\??$|who\s+(says|said|reported|reports|disclosed|leaked)\s+(this|that|it)\s*$|how\s+do\s+(we|you|they)\s+know|according\s+to\s+whom|who\s+is\s+the\s+source|(who|which\s+\w+|whom)\s+(first\s+)?(leaked|leaks|leak)\b)\b")]
+    [GeneratedRegex(@"\b(where\s+(does|did|do)\s+.{0,40}\b(come|coming)\s+from|sources?\s*\??$|who\s+(says|said|reported|reports|disclosed|leaked)\s+(this|that|it)\s*$|how\s+do\s+(we|you|they)\s+know|according\s+to\s+whom|who\s+is\s+the\s+source|(?<!\bwhich\b.{0,40})\bsource\s+(for|of|behind)\s+(the|this|that)\s+(claim|line|report|statement|detail|assertion)|(who|which\s+\w+|whom)\s+(first\s+)?(leaked|leaks|leak)\b)\b")]
     public static partial Regex Sourcing();
 
     private static readonly HashSet<string> s_clauseVerbs = new(StringComparer.Ordinal)
@@ -280,7 +280,7 @@ internal static partial class QuestionPatterns
     [GeneratedRegex(@"^(context|contexts|category|categories|class|area|areas|field|sector|domain|aspect|aspects|element|elements|topic|topics|subject|theme|themes|goal|goals|objective|objectives|post|office|capacity|group|groups|body|organization|organisation|institution|branch|level|dimension|realm|form|forms|sense|setting|kind|type|sort|role|position|job|title|stage|phase|factor|factors|concern|concerns|consideration|considerations|argument|arguments|point|points|department|agency|ministry|branch|unit|service|engagement|engagements|step|steps|action|actions|measure|measures|initiative|initiatives)$")]
     public static partial Regex CategoryNoun();
 
-    [GeneratedRegex(@"^(cabinet|member|members|official|officials|person|people|party|parties|side|politician|politicians|leader|leaders|guy|guys|man|woman|lawmaker|lawmakers|senator|senators|secretary|adviser|advisor|minister|democrat|democrats|republican|republicans|one|ones|individual|figure|figures|staffer|aide|aides|head|heads|chief|chiefs|boss|bosses|group|groups|organization|organizations|organisation|organisations)$")]
+    [GeneratedRegex(@"^(cabinet|member|members|official|officials|person|people|party|parties|side|politician|politicians|leader|leaders|guy|guys|dude|dudes|fella|fellas|gal|gals|lady|man|woman|lawmaker|lawmakers|senator|senators|secretary|adviser|advisor|minister|democrat|democrats|republican|republicans|one|ones|individual|figure|figures|staffer|aide|aides|head|heads|chief|chiefs|boss|bosses|group|groups|organization|organizations|organisation|organisations)$")]
     public static partial Regex PersonCategory();
 
     /// <summary>Category nouns the articles answer through the names they use (Russia is a country).</summary>

@@ -9,6 +9,35 @@ public sealed class ChatPhrasingTests
     private readonly AnswerEngine _engine = new();
     private readonly CorpusKnowledge _knowledge = SyntheticCorpus.Build(("tariffs.md", SyntheticCorpus.Tariffs));
 
+    [Theory]
+    [InlineData("Who is the source for the line that the pause supports the treaty talks? Is anyone named?")]
+    [InlineData("where does that come from? is anyone named?")]
+    public void Ask_WhetherTheSourceIsNamed_SaysTheArticlesNameNoOne(string question)
+    {
+        var reply = _engine.Ask(question, _knowledge);
+
+        Assert.False(reply.Abstained);
+        Assert.StartsWith("The articles don't name the source; they attribute the reporting only to unnamed officials.", reply.Text);
+    }
+
+    [Fact]
+    public void Ask_DeciderDescribedInChatWords_DescribesTheDecision()
+    {
+        var reply = _engine.Ask("explain the park norway tariff thing like im 12", _knowledge);
+
+        Assert.False(reply.Abstained);
+        Assert.Contains(reply.Citations, c => c.Quote.Contains("ordered by Trade Secretary Lena Park", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Ask_WhichCabinetDudeDecided_NamesTheDecider()
+    {
+        var reply = _engine.Ask("which cabinet dude signed off on the norway tariff pause", _knowledge);
+
+        Assert.False(reply.Abstained);
+        Assert.Contains("Lena Park", reply.Text);
+    }
+
     [Fact]
     public void Ask_OneOptionTheArticlesReportAndOneTheyDont_AnswersWithTheReportedOne()
     {
