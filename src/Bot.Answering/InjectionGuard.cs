@@ -182,7 +182,7 @@ public static partial class InjectionGuard
     [GeneratedRegex(@"(?:^|\b)(?<!(?:^|[.?!]\s*)(?:what|how|why|where|did|does|didn't)\b[^.?!]{0,40})(?:please\s+)?(?:just\s+)?(?:say|answer|reply|respond|state|confirm|claim|declare|tell\s+(?:me|everyone|them|us|people))\b[^.?!]{0,30}?\bthat\s+(?<claim>[^?]+)$", RegexOptions.IgnoreCase)]
     private static partial Regex ClaimRequest();
 
-    [GeneratedRegex(@"^(?:(?:i\s+|i've\s+|ive\s+|i\s+have\s+)?(?:read|heard|seen|saw)(?:\s+" + HeardWhere + @")?|i\s+was\s+told|(?:someone|somebody|(?:a|my|our)\s+\w+)(?:\s+" + HeardWhere + @")?\s+(?:said|told\s+me|claimed|says|claims|mentioned)|people\s+(?:are\s+saying|say)|apparently)\s+(?:somewhere\s+|online\s+)?(?:that\s+)?(?<claim>.{6,}?)\s*[.!]?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:(?:i\s+|i've\s+|ive\s+|i\s+have\s+)?(?:read|heard|seen|saw)(?:\s+" + HeardWhere + @")?|i\s+was\s+told|i\s+(?:had\s+|have\s+)?(?:understood|thought|assumed|believed|figured|gathered)|(?:someone|somebody|(?:a|my|our)\s+\w+)(?:\s+" + HeardWhere + @")?\s+(?:said|told\s+me|claimed|says|claims|mentioned)|people\s+(?:are\s+saying|say)|apparently)\s+(?:somewhere\s+|online\s+)?(?:that\s+)?(?<claim>.{6,}?)\s*[.!]?$", RegexOptions.IgnoreCase)]
     private static partial Regex ReportedClaim();
 
     /// <summary>"heard in the sync that …", "someone in the thread said …": where the claim was heard.</summary>

@@ -387,7 +387,7 @@ internal static partial class QuestionPatterns
     [GeneratedRegex(@"^(what|which)\s+(?<head>[a-z]+)\s+(did|does|do|has|have|had)\s+(the\s+)?(?<subject>[a-z]+)\b")]
     public static partial Regex InstanceOf();
 
-    [GeneratedRegex(@"\b(what\s+(do|dont|don't|does|doesnt)\s+(not\s+)?(we|they|you|i|the\s+articles?)\s+(not\s+)?know|what\s+((is|s|remains|are)\s+)?(still\s+)?(unknown|unclear|uncertain|not\s+known|not\s+clear|undisclosed|secret)|(known|clear)\s+yet|yet\s+(known|clear)|unanswered|open\s+questions|(what|which)\s+(parts?|aspects?|details?|pieces?)\s+.{0,40}\b(unexplained|unknown|unclear|undisclosed|secret|murky)|what\s+(is|s)\s+(left\s+)?unsaid|hasn'?t\s+been\s+(said|disclosed|explained|made\s+public|revealed)|not\s+been\s+(disclosed|made\s+public|revealed|explained)|unknowns)\b")]
+    [GeneratedRegex(@"\b(what\s+(do|dont|don't|does|doesnt)\s+(not\s+)?(we|they|you|i|the\s+articles?)\s+(not\s+)?know|what\s+((is|s|remains|are)\s+)?(still\s+)?(unknown|unclear|uncertain|not\s+known|not\s+clear|undisclosed|secret)|(known|clear)\s+yet|yet\s+(known|clear)|unanswered|open\s+questions|(what|which)\s+(parts?|aspects?|details?|pieces?)\s+.{0,40}\b(unexplained|unknown|unclear|undisclosed|secret|murky)|what\s+(is|s)\s+(left\s+)?unsaid|(things|points|matters|questions)\s+(that\s+)?(the\s+article\s+)?(\w+\s+){0,2}(remain|remains|are|is)\s+(still\s+)?(unknown|unclear|undisclosed|unanswered|uncertain)|hasn'?t\s+been\s+(said|disclosed|explained|made\s+public|revealed)|not\s+been\s+(disclosed|made\s+public|revealed|explained)|unknowns)\b")]
     public static partial Regex Unknowns();
 
     [GeneratedRegex(@"\b(done\s+deal|set\s+in\s+stone|for\s+good|could\s+(it|this|that)\s+change|(is|it)\s+(this\s+|it\s+)?final)\b")]

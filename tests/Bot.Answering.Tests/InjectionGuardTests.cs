@@ -33,6 +33,14 @@ public sealed class InjectionGuardTests
     }
 
     [Fact]
+    public void Inspect_IHadUnderstoodThatClaim_BecomesThePremise()
+    {
+        var guarded = InjectionGuard.Inspect("I had understood that Senator Hale ordered the pause");
+
+        Assert.Equal("Senator Hale ordered the pause", guarded.Premise);
+    }
+
+    [Fact]
     public void Inspect_SinceClause_SplitsPremiseFromQuestion()
     {
         var guarded = InjectionGuard.Inspect("Since Waltz ordered the halt, why did he do it?");

@@ -58,4 +58,23 @@ public sealed class RationaleDisclosureTests
         Assert.StartsWith("The articles do report", reply.Text);
         Assert.Contains(reply.Citations, c => c.Quote.Contains("a blow to night-shift workers", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Ask_PoliteRequestToSummariseAnExplanationClaimedToBePublic_CorrectsTheClaim()
+    {
+        var reply = _engine.Ask("The article says the authority publicly explained its reasoning for the halt; would you be kind enough to summarise that explanation for me?", _knowledge);
+
+        Assert.False(reply.Abstained);
+        Assert.DoesNotContain("Sorry", reply.Text);
+        Assert.Contains(reply.Citations, c => c.Quote.Contains("has not been made public", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Ask_ThingsTheArticleSaysRemainUnknown_ListsTheUnknowns()
+    {
+        var reply = _engine.Ask("Could you set out, for an elderly reader, the things that the article explicitly says remain unknown or undisclosed?", _knowledge);
+
+        Assert.False(reply.Abstained);
+        Assert.Contains(reply.Citations, c => c.Quote.Contains("has not been made public", StringComparison.Ordinal));
+    }
 }
