@@ -13,9 +13,9 @@ public sealed partial class ExtractiveAnswerer
     private static AnswerDraft? OngoingProcessOutcome(QuestionAnalysis q, CorpusKnowledge k)
     {
         var asked = ProcessOutcomeAsked().Match(q.LowerText);
-        if (!asked.Success)
+        if (!asked.Success || UnderWay().IsMatch(q.LowerText))
         {
-            return null;
+            return null; // "stalling or intensifying?": the state the articles report is one of the options offered
         }
 
         var process = asked.Groups["process"].Value;

@@ -19,6 +19,11 @@ public sealed partial class ExtractiveAnswerer
             return null;
         }
 
+        if (q.Kind == QuestionKind.Reaction && q.Words[0].Lower is not ("which" or "who"))
+        {
+            return null; // "what exactly are the experts worried about?" asks what they fear, not which experts
+        }
+
         foreach (var phrase in PluralPhrases(q))
         {
             var phraseWords = q.KnownWords.Where(w => phrase.Contains(w.Lower)).ToList();

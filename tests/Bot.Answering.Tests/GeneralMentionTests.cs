@@ -44,4 +44,21 @@ public sealed class GeneralMentionTests
         Assert.False(reply.Abstained);
         Assert.Contains(reply.Citations, c => c.Quote.Contains("strain maintenance budgets", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Ask_WhatExactlyAGroupFears_QuotesTheFearNotAnAbstention()
+    {
+        var knowledge = SyntheticCorpus.Build(("steel.md", """
+            ---
+            title: Government Pauses Steel Tariffs
+            ---
+            Trade Secretary Lena Park has paused the steel tariffs, officials said.
+            Trade experts fear the pause could weaken protections for steelworkers in Ohio.
+            """));
+
+        var reply = _engine.Ask("what exactly are the trade experts worried about", knowledge);
+
+        Assert.False(reply.Abstained);
+        Assert.Contains(reply.Citations, c => c.Quote.StartsWith("Trade experts fear the pause", StringComparison.Ordinal));
+    }
 }

@@ -43,6 +43,14 @@ public sealed class OutcomeTests
     }
 
     [Fact]
+    public void Ask_WhetherTalksAreStallingOrOngoing_DoesNotTreatTheOptionAsAnOutcome()
+    {
+        var reply = _engine.Ask("are the fisheries talks stalling or ongoing?", _knowledge);
+
+        Assert.DoesNotContain("don't report how the", reply.Text);
+    }
+
+    [Fact]
     public void Ask_HowTalksTurnedOutWhenTheArticlesReportTheOutcome_DoesNotCallThemUnderWay()
     {
         var knowledge = SyntheticCorpus.Build(("talks.md", """
