@@ -74,7 +74,9 @@ public sealed partial class ExtractiveAnswerer
         var absentGroup = QuestionPatterns.AbsentGroupSubject().Match(q.LowerText);
         var groupWord = absentGroup.Groups["group"].Value;
         var partyOrOutsider = !QuestionPatterns.PersonCategory().IsMatch(groupWord) || groupWord.StartsWith("republican", StringComparison.Ordinal);
-        if (absentGroup.Success && partyOrOutsider && !k.Vocabulary.CoversStem(Bot.Core.Text.WordStemmer.Stem(absentGroup.Groups["group"].Value)) && !k.Vocabulary.IsInCorpus(absentGroup.Groups["group"].Value))
+        // "did Republicans or Democrats push back?": the party offered beside it that the articles do name answers it.
+        var otherOffered = q.LowerText.Contains(" or ", StringComparison.Ordinal) && q.Actors.Any(a => a.Actor.Kind == ActorKind.Group);
+        if (absentGroup.Success && partyOrOutsider && !otherOffered && !k.Vocabulary.CoversStem(Bot.Core.Text.WordStemmer.Stem(absentGroup.Groups["group"].Value)) && !k.Vocabulary.IsInCorpus(absentGroup.Groups["group"].Value))
         {
             return absentGroup.Groups["group"].Value;
         }

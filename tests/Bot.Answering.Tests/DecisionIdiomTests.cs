@@ -288,4 +288,24 @@ public sealed class DecisionIdiomTests
 
         Assert.True(reply.Abstained);
     }
+
+    [Fact]
+    public void Ask_WhetherTheDecisionCameFromAnInstitution_NamesTheDecider()
+    {
+        var reply = _engine.Ask("did the decision come from Congress?", _knowledge);
+
+        Assert.False(reply.Abstained);
+        Assert.Contains("Trade Secretary Lena Park; they don't say Congress made it", reply.Text);
+    }
+
+    [Fact]
+    public void Ask_WhetherAnUnmentionedPartyOrAMentionedOneReacted_AnswersWithTheMentionedOne()
+    {
+        var knowledge = SyntheticCorpus.Build(("fares.md", SyntheticCorpus.BusFares.Replace("Opposition Leader Tom Becker criticized", "Democratic leaders, including Opposition Leader Tom Becker, criticized", StringComparison.Ordinal)));
+
+        var reply = _engine.Ask("Did Republicans or Democrats push back on this?", knowledge);
+
+        Assert.False(reply.Abstained);
+        Assert.Contains(reply.Citations, c => c.Quote.Contains("Tom Becker, criticized", StringComparison.Ordinal));
+    }
 }
