@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Bot.Core.Model;
 using Bot.StoryMap;
 
@@ -56,11 +57,11 @@ public sealed partial class ExtractiveAnswerer
             Abstained: attitude);
     }
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"\bor\s+(just\s+|merely\s+|only\s+)?(at\s+the\s+same\s+time|coincid\w*|a\s+coincidence|(the\s+)?timing|correlat\w*)")]
-    private static partial System.Text.RegularExpressions.Regex CauseOrCoincidence();
+    [GeneratedRegex(@"\bor\s+(just\s+|merely\s+|only\s+)?(at\s+the\s+same\s+time|coincid\w*|a\s+coincidence|(the\s+)?timing|correlat\w*)")]
+    private static partial Regex CauseOrCoincidence();
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"^(personally|sympathi\w+|likes?|liked|loves?|loved|admires?|admired|trusts?|trusted|fan|fond|favou?rs?|believes?|feels?|hates?|dislikes?)$")]
-    private static partial System.Text.RegularExpressions.Regex PersonalAttitude();
+    [GeneratedRegex(@"^(personally|sympathi\w+|likes?|liked|loves?|loved|admires?|admired|trusts?|trusted|fan|fond|favou?rs?|believes?|feels?|hates?|dislikes?)$")]
+    private static partial Regex PersonalAttitude();
 
     private static (int At, int Length) FindReasonConnective(IReadOnlyList<QuestionWord> words)
     {
