@@ -250,6 +250,12 @@ internal static partial class QuestionPatterns
                 break; // "which department boss gave the order": the verb ends the noun phrase
             }
 
+            if (head is null && PersonCategory().IsMatch(word) && GenericWords.Contains(word))
+            {
+                head = word; // "which party is slamming it": a framing word that names a kind of person is the head
+                continue;
+            }
+
             if (GenericWords.Contains(word) || Bot.Core.Text.StopWords.IsStopWord(word))
             {
                 if (head is null && !Bot.Core.Text.StopWords.IsStopWord(word))
@@ -277,7 +283,7 @@ internal static partial class QuestionPatterns
     }
 
     /// <summary>Nouns that ask for a kind or frame of something ("which group", "what government post"), not for a named thing.</summary>
-    [GeneratedRegex(@"^(context|contexts|category|categories|class|area|areas|field|sector|domain|aspect|aspects|element|elements|topic|topics|subject|theme|themes|goal|goals|objective|objectives|post|office|capacity|group|groups|body|organization|organisation|institution|branch|level|dimension|realm|form|forms|sense|setting|kind|type|sort|role|position|job|title|stage|phase|factor|factors|concern|concerns|consideration|considerations|argument|arguments|point|points|department|agency|ministry|branch|unit|service|engagement|engagements|step|steps|action|actions|measure|measures|initiative|initiatives)$")]
+    [GeneratedRegex(@"^(context|contexts|category|categories|class|area|areas|field|sector|domain|aspect|aspects|element|elements|topic|topics|subject|theme|themes|goal|goals|objective|objectives|post|office|capacity|group|groups|body|organization|organisation|institution|branch|level|dimension|realm|form|forms|sense|setting|kind|type|sort|role|position|job|title|stage|phase|factor|factors|concern|concerns|consideration|considerations|argument|arguments|point|points|department|agency|ministry|branch|unit|service|engagement|engagements|step|steps|action|actions|measure|measures|initiative|initiatives|event|events|incident|occasion)$")]
     public static partial Regex CategoryNoun();
 
     [GeneratedRegex(@"^(cabinet|member|members|official|officials|person|people|party|parties|side|politician|politicians|leader|leaders|guy|guys|dude|dudes|fella|fellas|gal|gals|lady|man|woman|lawmaker|lawmakers|senator|senators|secretary|adviser|advisor|minister|democrat|democrats|republican|republicans|one|ones|individual|figure|figures|staffer|aide|aides|head|heads|chief|chiefs|boss|bosses|group|groups|organization|organizations|organisation|organisations)$")]

@@ -39,6 +39,24 @@ public sealed class ChatPhrasingTests
     }
 
     [Fact]
+    public void Ask_WhatEventTheDecisionCameBefore_IsNotReadAsAnUnnamedEvent()
+    {
+        var reply = _engine.Ask("What event did the pause come before?", _knowledge);
+
+        Assert.False(reply.Abstained);
+        Assert.DoesNotContain("which event", reply.Text);
+    }
+
+    [Fact]
+    public void Ask_WhichPartyIsSlammingIt_NamesTheCritic()
+    {
+        var reply = _engine.Ask("which party is slamming the decision?", _knowledge);
+
+        Assert.False(reply.Abstained);
+        Assert.Contains("Ruth Hale", reply.Text);
+    }
+
+    [Fact]
     public void Ask_OneOptionTheArticlesReportAndOneTheyDont_AnswersWithTheReportedOne()
     {
         var reply = _engine.Ask("Has Carver paused or merely reduced the tariffs against Norway?", _knowledge);
