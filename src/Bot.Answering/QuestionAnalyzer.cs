@@ -349,7 +349,9 @@ public static class QuestionAnalyzer
 
         if (actors.Count > 0 && topicWords == 0 && unknown.Count == 0)
         {
-            var onlyNames = !QuestionPatterns.Reaction().IsMatch(text) && !QuestionPatterns.Why().IsMatch(text) && !QuestionPatterns.DecisionWord().IsMatch(text);
+            // "was this trump's own call or someone else's?" names a person only to ask who decided.
+            var onlyNames = !QuestionPatterns.Reaction().IsMatch(text) && !QuestionPatterns.Why().IsMatch(text) && !QuestionPatterns.DecisionWord().IsMatch(text)
+                            && !QuestionPatterns.WhoseCall().IsMatch(text);
             if ((QuestionPatterns.StartsWithWho().IsMatch(text) || QuestionPatterns.RoleQuestion().IsMatch(text)) && !QuestionPatterns.StanceVerb().IsMatch(text))
             {
                 return actors[0].Actor.Kind == ActorKind.Group ? QuestionKind.GroupNames : QuestionKind.WhoIs;

@@ -336,7 +336,7 @@ internal static partial class QuestionPatterns
     [GeneratedRegex(@"^(is|was|are|were|has|have)\s+there\s+(been\s+)?(a|an|any|some)?\b")]
     public static partial Regex ThereIs();
 
-    [GeneratedRegex(@"^(was|is)\s+(this|it|that)\s+((the|a|an)\s+)?\w+\s+(call|decision|idea|doing|order)\s+or\b|\bwhose\s+(call|decision|idea|order)\b|\b(it|this|that)\s+(is\s+|s\s+|was\s+)?\w+\s+(call|decision|doing|idea)\s+not\b|\b(come|came|comes)\s+(from|out\s+of)\s+(?!nowhere\b)(the\s+)?\w+(\s+\w+)?\s+or\b|\bpin\s+(it|this|that|the\s+\w+)\s+on\b")]
+    [GeneratedRegex(@"^(was|is)\s+(this|it|that)\s+((the|a|an)\s+)?\w+\s+(own\s+)?(call|decision|idea|doing|order)\s+or\b|\bwhose\s+(call|decision|idea|order)\b|\b(it|this|that)\s+(is\s+|s\s+|was\s+)?\w+\s+(call|decision|doing|idea)\s+not\b|\b(come|came|comes)\s+(from|out\s+of)\s+(?!nowhere\b)(the\s+)?\w+(\s+\w+)?\s+or\b|\bpin\s+(it|this|that|the\s+\w+)\s+on\b")]
     public static partial Regex WhoseCall();
 
     /// <summary>"what criticism has the administration faced?": the actor named is the target of the reaction, not its source.</summary>
@@ -490,7 +490,7 @@ internal static partial class QuestionPatterns
     [GeneratedRegex(@"(^|\s)(was|is)\s+it\s+(about\s+)?(the|a|an)\s+(?<x>[a-z]+)(\s+[a-z]+)?\s*$")]
     public static partial Regex TrailingGuess();
 
-    [GeneratedRegex(@"\bcode\s*names?\b|\b(official|formal)\s+(name|title)\b|\bname\s+of\s+the\s+(directive|order|memo|policy|operation)\b|\b(directive|order|memo)\s+(number|called|named)\b")]
+    [GeneratedRegex(@"\bcode\s*names?\b|\b(official|formal)\s+name\b|\bname\s+of\s+the\s+(directive|order|memo|policy|operation)\b|\b(directive|order|memo)\s+(number|called|named)\b")]
     public static partial Regex CodeName();
 
     [GeneratedRegex(@"\b(legal|illegal|legality|lawful|unlawful|constitutional|unconstitutional|statutes?|statutory|legally)\b")]

@@ -48,6 +48,44 @@ public sealed class ChatPhrasingTests
     }
 
     [Fact]
+    public void Ask_WhetherItWasSomeonesOwnCallOrSomeoneElses_NamesTheDecider()
+    {
+        var reply = _engine.Ask("was this carver's own call or someone else's", _knowledge);
+
+        Assert.False(reply.Abstained);
+        Assert.Contains("Lena Park", reply.Text);
+    }
+
+    [Fact]
+    public void Ask_SomeonesOfficialTitle_GivesTheirTitle()
+    {
+        var reply = _engine.Ask("Hale's official title?", _knowledge);
+
+        Assert.False(reply.Abstained);
+        Assert.Contains("Senator Ruth Hale", reply.Text);
+    }
+
+    [Fact]
+    public void Ask_WhetherAnyoneIsUneasy_GivesWhoIsReportedConcerned()
+    {
+        var reply = _engine.Ask("Is anyone uneasy about this?", _knowledge);
+
+        Assert.False(reply.Abstained);
+        Assert.Contains(reply.Citations, c => c.Quote.StartsWith("Critics fear the pause", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Ask_WhetherTheTextCharacterizesItAsSomething_QuotesWhereItDoes()
+    {
+        var knowledge = SyntheticCorpus.Build(("fares.md", SyntheticCorpus.BusFares.Replace("How long the suspension will last remains unclear.", "The temporary suspension will last until spring.", StringComparison.Ordinal)));
+
+        var reply = _engine.Ask("Is the suspension characterized as temporary anywhere in the text?", knowledge);
+
+        Assert.False(reply.Abstained);
+        Assert.Contains(reply.Citations, c => c.Quote.StartsWith("The temporary suspension", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Ask_WhichPartyIsSlammingIt_NamesTheCritic()
     {
         var reply = _engine.Ask("which party is slamming the decision?", _knowledge);

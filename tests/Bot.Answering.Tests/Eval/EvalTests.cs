@@ -104,6 +104,10 @@ public sealed class EvalTests(ITestOutputHelper output)
         { "questions.holdout88.jsonl", 0.92 },
         { "questions.holdout89.jsonl", 0.88 },
         { "questions.holdout90.jsonl", 0.91 },
+        { "questions.holdout91.jsonl", 0.94 },
+        { "questions.holdout92.jsonl", 0.92 },
+        { "questions.holdout93.jsonl", 0.91 },
+        { "questions.holdout94.jsonl", 0.88 },
     };
 
     [Theory]
