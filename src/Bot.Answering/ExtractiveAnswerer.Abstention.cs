@@ -353,12 +353,6 @@ public sealed partial class ExtractiveAnswerer
     };
 
     /// <summary>The plural noun a "which ..." question asks to have named, when it is a kind of thing with proper names.</summary>
-    private static bool PersonOfIt(QuestionAnalysis q, QuestionWord word)
-    {
-        var index = q.Words.ToList().IndexOf(word);
-        return index + 1 < q.Words.Count && QuestionPatterns.PersonCategory().IsMatch(q.Words[index + 1].Lower);
-    }
-
     private static QuestionWord? AskedInstanceNoun(QuestionAnalysis q)
     {
         if (q.Words.Count < 2 || QuestionPatterns.KindsAsked().IsMatch(q.LowerText) || QuestionPatterns.EffectAsked().IsMatch(q.LowerText))
@@ -389,7 +383,7 @@ public sealed partial class ExtractiveAnswerer
         return q.Words.Skip(start).Take(4).FirstOrDefault(w => (QuestionPatterns.NameableInstances().IsMatch(w.Lower) || (nameOf.w is not null && QuestionPatterns.NameableInstances().IsMatch(w.Lower + "s"))
                                                                 || (pressed && QuestionPatterns.GeneralInstances().IsMatch(w.Lower)))
                                                              && !q.LowerText.Contains("head of " + w.Lower, StringComparison.Ordinal) // "head of state" is a person
-                                                             && !PersonOfIt(q, w) // "which agency's chief" asks for the person
+                                                             && !QuestionPatterns.QualifiesPerson(q.Words, q.Words.ToList().IndexOf(w)) // "which agency's chief" asks for the person
                                                              && !InTitleOfNamedPerson(q, w)); // "Secretary of State Hegseth" is a (wrong) title
     }
 

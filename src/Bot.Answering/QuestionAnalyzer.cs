@@ -132,7 +132,7 @@ public static class QuestionAnalyzer
 
     /// <summary>"which agency head", "what department's boss": the organisation word only qualifies the person asked for.</summary>
     private static bool QualifiesPersonAsked(List<QuestionWord> words, int i) =>
-        i + 1 < words.Count && QuestionPatterns.CategoryNoun().IsMatch(words[i].Lower) && QuestionPatterns.PersonCategory().IsMatch(words[i + 1].Lower)
+        QuestionPatterns.CategoryNoun().IsMatch(words[i].Lower) && QuestionPatterns.QualifiesPerson(words, i)
         && i > 0 && words[i - 1].Lower is "which" or "what" or "whose";
 
     private static (List<QuestionWord> Known, List<QuestionWord> Unknown) SortTopicWords(

@@ -282,6 +282,10 @@ internal static partial class QuestionPatterns
         return head;
     }
 
+    /// <summary>"agency head", "department's boss": the word at <paramref name="i"/> only qualifies the kind of person after it.</summary>
+    public static bool QualifiesPerson(IReadOnlyList<QuestionWord> words, int i) =>
+        i >= 0 && i + 1 < words.Count && PersonCategory().IsMatch(words[i + 1].Lower);
+
     /// <summary>Nouns that ask for a kind or frame of something ("which group", "what government post"), not for a named thing.</summary>
     [GeneratedRegex(@"^(context|contexts|category|categories|class|area|areas|field|sector|domain|aspect|aspects|element|elements|topic|topics|subject|theme|themes|goal|goals|objective|objectives|post|office|capacity|group|groups|body|organization|organisation|institution|branch|level|dimension|realm|form|forms|sense|setting|kind|type|sort|role|position|job|title|stage|phase|factor|factors|concern|concerns|consideration|considerations|argument|arguments|point|points|department|agency|ministry|branch|unit|service|engagement|engagements|step|steps|action|actions|measure|measures|initiative|initiatives|event|events|incident|occasion)$")]
     public static partial Regex CategoryNoun();
