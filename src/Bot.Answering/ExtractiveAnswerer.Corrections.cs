@@ -138,7 +138,12 @@ public sealed partial class ExtractiveAnswerer
         // "Ukraine's cyber defenses" belong to someone else, not to the side whose operations were reversed.
         bool Owned(int i) => words.Skip(Math.Max(0, i - 2)).Take(Math.Min(i, 2)).Any(w => w.IsCapitalized && PossessiveEnding().IsMatch(w.Original.Replace('\u2019', '\''))
                                                                                         && !leadStems.Contains(w.Stem) && !OwnSide().IsMatch(w.Original));
-        var asked = words.Where((w, i) => !q.Actors.Any(a => ActorLookup.IsNameWord(a.Actor, w.Lower)) && !InTitleOfNamedPerson(q, w) && !Owned(i)
+        // "is the White House defending this?": defending a decision is taking its side, not the reverse of offensive operations.
+        bool DefendsTheDecision(int i) => words[i].Stem == "defend" && i + 1 < words.Count
+                                          && (words[i + 1].Lower is "this" or "it" or "that" or "them"
+                                              || (words[i + 1].Lower == "the" && i + 2 < words.Count
+                                                  && (QuestionPatterns.DecisionWord().IsMatch(words[i + 2].Lower) || QuestionPatterns.HaltWord().IsMatch(words[i + 2].Lower))));
+        var asked = words.Where((w, i) => !q.Actors.Any(a => ActorLookup.IsNameWord(a.Actor, w.Lower)) && !InTitleOfNamedPerson(q, w) && !Owned(i) && !DefendsTheDecision(i)
                                           && !q.Actors.Any(a => a.ByTitle && a.TokenIndexes.Contains(i)) && !Named(w) && (NextToTheLead(i) || s_stanceWords.Contains(w.Stem)))
             .Select(w => w.Stem).ToHashSet(StringComparer.Ordinal);
         // "are defensive operations paused too, or only offensive ones?" names both sides: nothing is reversed.

@@ -41,4 +41,14 @@ public sealed class ReversedDetailTests
         Assert.False(reply.Abstained);
         Assert.StartsWith("The articles report it the other way round:", reply.Text);
     }
+
+    [Theory]
+    [InlineData("Is the navy defending this at all, or just silent?")]
+    [InlineData("who is defending the decision?")]
+    public void Ask_WhoDefendsTheDecision_IsNotReadAsTheOppositeOfOffensive(string question)
+    {
+        var reply = _engine.Ask(question, _knowledge);
+
+        Assert.DoesNotContain("other way round", reply.Text);
+    }
 }
