@@ -20,8 +20,13 @@ public static partial class ChatPreamble
         var around = AskingAround().Match(text);
         text = around.Success && around.Length < text.Length ? text[around.Length..] : text;
         // "Who's Zelensky? (needed for my notes)": an aside in brackets after the question says why it is asked, not what.
-        return AsideAfterQuestion().Replace(text, "?");
+        text = AsideAfterQuestion().Replace(text, "?");
+        // "did they explain it publicly or": a dangling "or" leaves the other answer to the reader.
+        return DanglingOr().Replace(text, "?");
     }
+
+    [GeneratedRegex(@"\s+or\s*\??\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex DanglingOr();
 
     [GeneratedRegex(@"\?\s*\([^()?]{1,60}\)\s*$")]
     private static partial Regex AsideAfterQuestion();

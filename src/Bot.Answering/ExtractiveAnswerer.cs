@@ -190,6 +190,9 @@ public sealed partial class ExtractiveAnswerer
     [GeneratedRegex(@"\b(stop\w*|halt\w*|cut|cuts|paus\w*|suspend\w*|ceas\w*|drop\w*|scrap\w*|end|ended|ends)\b")]
     private static partial Regex OppositeHalted();
 
+    [GeneratedRegex(@"^(order|ordered|sign|signed|decide|decided|approve|approved|authori[sz]e|authori[sz]ed|direct|directed|issue|issued)$")]
+    private static partial Regex DecidingVerb();
+
     /// <summary>How an answer naming whom the articles credit with the decision begins.</summary>
     private const string DeciderNamed = "According to the articles, the decision came from ";
 
@@ -349,6 +352,14 @@ public sealed partial class ExtractiveAnswerer
         {
             // "trump ordered the halt himself in a truth social post?": who decided is answered; only the detail is missing.
             return new AnswerDraft([AnswerPart.Plain($"The articles don't mention {unknown}."), .. decided.Parts], Abstained: false);
+        }
+
+        if (unknown is not null && YesNo().IsMatch(q.LowerText) && q.Words.Count > 3 && q.UnknownWords.Contains(q.Words[1])
+            && DecidingVerb().IsMatch(q.Words[2].Lower) && q.Words[3].Lower is "it" or "this" or "that" or "the"
+            && WhoDecided(q with { UnknownWords = [] }, k) is { Abstained: false } named)
+        {
+            // "did biden order this?": someone the articles never mention cast as the decider; who they credit answers it.
+            return new AnswerDraft([AnswerPart.Plain($"The articles don't mention {unknown}."), .. named.Parts], Abstained: false);
         }
 
         if (unknown is not null)

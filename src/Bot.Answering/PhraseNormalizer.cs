@@ -66,6 +66,8 @@ public static class PhraseNormalizer
         (["arguments", "against"], "criticisms of"),
         (["argument", "against"], "criticism of"),
         (["case", "against"], "criticism of"),
+        (["called", "the", "decision"], "described the decision as"),
+        (["called", "the", "policy"], "described the policy as"),
         (["uneasy"], "concerned"),
         (["nervous"], "concerned"),
         (["alarmed"], "concerned"),

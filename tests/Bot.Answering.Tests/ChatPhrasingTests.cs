@@ -85,6 +85,48 @@ public sealed class ChatPhrasingTests
         Assert.Contains(reply.Citations, c => c.Quote.StartsWith("The temporary suspension", StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("did biden order this")]
+    [InlineData("did macron sign the pause?")]
+    public void Ask_WhetherSomeoneNeverMentionedDecided_NamesWhoTheArticlesCredit(string question)
+    {
+        var reply = _engine.Ask(question, _knowledge);
+
+        Assert.False(reply.Abstained);
+        Assert.StartsWith("The articles don't mention", reply.Text);
+        Assert.Contains("Lena Park", reply.Text);
+    }
+
+    [Fact]
+    public void Ask_WhoCalledTheDecisionSomething_NamesWhoDescribedIt()
+    {
+        var reply = _engine.Ask("who called the decision a gift to importers", _knowledge);
+
+        Assert.False(reply.Abstained);
+        Assert.Contains("Ruth Hale", reply.Text);
+        Assert.DoesNotContain("the decision came from", reply.Text);
+    }
+
+    [Fact]
+    public void Ask_WhetherItWasExplainedPubliclyWithADanglingOr_AnswersFromTheUndisclosedReasons()
+    {
+        var knowledge = SyntheticCorpus.Build(("fares.md", SyntheticCorpus.BusFares + "\nThe reasoning behind the suspension has not been made public.\n"));
+
+        var reply = _engine.Ask("did they explain it publicly or", knowledge);
+
+        Assert.False(reply.Abstained);
+        Assert.Contains(reply.Citations, c => c.Quote.Contains("has not been made public", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Ask_WhichSenatorIsNamed_ListsThePeopleOfTheStory()
+    {
+        var reply = _engine.Ask("Which senator is named in the story?", _knowledge);
+
+        Assert.False(reply.Abstained);
+        Assert.Contains("Ruth Hale", reply.Text);
+    }
+
     [Fact]
     public void Ask_WhichPartyIsSlammingIt_NamesTheCritic()
     {

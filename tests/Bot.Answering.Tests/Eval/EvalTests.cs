@@ -108,6 +108,10 @@ public sealed class EvalTests(ITestOutputHelper output)
         { "questions.holdout92.jsonl", 0.92 },
         { "questions.holdout93.jsonl", 0.91 },
         { "questions.holdout94.jsonl", 0.88 },
+        { "questions.holdout95.jsonl", 0.94 },
+        { "questions.holdout96.jsonl", 0.92 },
+        { "questions.holdout97.jsonl", 0.96 },
+        { "questions.holdout98.jsonl", 0.90 },
     };
 
     [Theory]
