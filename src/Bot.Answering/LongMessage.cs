@@ -21,7 +21,8 @@ public static partial class LongMessage
         }
 
         var sentences = Sentences(text);
-        var asking = sentences.Where(s => s.EndsWith('?') || Request().IsMatch(s)).ToList();
+        // "I had understood that Schumer ordered it. What reasons did he give?": the claim to check stays with the question.
+        var asking = sentences.Where(s => s.EndsWith('?') || Request().IsMatch(s) || ClaimHeld().IsMatch(s)).ToList();
         // "... Is that right?": a short question leans on the sentences before it, so they stay.
         var standAlone = asking.Count > 0
                          && asking.All(s => s.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= MinQuestionWords && !LeansOnContext().IsMatch(s));
@@ -68,6 +69,10 @@ public static partial class LongMessage
     /// <summary>"Please explain ...", "Tell me who ...": a request without a question mark.</summary>
     [GeneratedRegex(@"^(?:(?:please|kindly|so|and|also|now)\s+)*(?:tell\s+me|explain|describe|summari[sz]e|list|give\s+me|i(?:'d|\s+would)\s+(?:like|love)\s+to\s+(?:know|understand)|i\s+(?:want|need)\s+to\s+know)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Request();
+
+    /// <summary>"I had understood that …", "I read that …", "My uncle says …": a claim the writer holds, to be checked.</summary>
+    [GeneratedRegex(@"^(?:i\s+(?:had\s+|have\s+)?(?:understood|thought|assumed|believed|heard|read|gathered)|i\s+was\s+told|(?:someone|somebody|people)\s+(?:said|says|told\s+me|claim\w*)|my\s+\w+\s+(?:says|said|told\s+me|claims?)|apparently)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ClaimHeld();
 
     [GeneratedRegex(@"\b(?:is|was|isn'?t|wasn'?t)\s+(?:that|this|it)\s+(?:true|right|correct|accurate|so|what)\b|\b(?:that|this)\s+(?:claim|story|rumou?r|post|report|idea|theory)\b|\bback\s+(?:that|this|it)\s+up\b|\b(?:confirm|support|verify|corroborate|debunk)\w*\s+(?:that|this|it)\b", RegexOptions.IgnoreCase)]
     private static partial Regex LeansOnContext();

@@ -31,6 +31,16 @@ public sealed class LongMessageTests
     }
 
     [Fact]
+    public void Ask_LongClaimTheWriterHeldThenAQuestion_CorrectsTheClaim()
+    {
+        var reply = _engine.Ask("I had understood that Senator Ruth Hale was the one who ordered the tariffs against Norway to be paused. What reasons did she give for that decision?", _knowledge);
+
+        Assert.False(reply.Abstained);
+        Assert.StartsWith("That isn't what the articles say", reply.Text);
+        Assert.Contains("Lena Park", reply.Text);
+    }
+
+    [Fact]
     public void QuestionsOnly_ShortMessage_IsUnchanged()
     {
         Assert.Equal("Ret. Army here. who ordered it?", LongMessage.QuestionsOnly("Ret. Army here. who ordered it?"));
