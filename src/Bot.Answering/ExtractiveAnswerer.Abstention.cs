@@ -1002,14 +1002,14 @@ public sealed partial class ExtractiveAnswerer
             return null; // "Schumer ordered Hegseth to stand down?": a critic of the decision cast as its author is corrected, not left open
         }
 
-        var together = k.Corpus.Sentences.Any(s => MentionsActor(k, s.Id, responder) && MentionsActor(k, s.Id, addressee));
-        var note = reply.Success
-            ? $"The articles don't report anything {responder.Name} said about or in response to {addressee.Name}."
-            : $"The articles don't report {responder.Name} dealing directly with {addressee.Name}.";
-        if (together)
+        if (k.Corpus.Sentences.Any(s => MentionsActor(k, s.Id, responder) && MentionsActor(k, s.Id, addressee)))
         {
             return null;
         }
+
+        var note = reply.Success
+            ? $"The articles don't report anything {responder.Name} said about or in response to {addressee.Name}."
+            : $"The articles don't report {responder.Name} dealing directly with {addressee.Name}.";
 
         // What the first one is reported saying is the closest the articles come to a reply.
         return k.PositionSentences(responder.Id).FirstOrDefault() is { } position

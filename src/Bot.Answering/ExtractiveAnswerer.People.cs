@@ -88,7 +88,8 @@ public sealed partial class ExtractiveAnswerer
         }
 
         // "did the White House say it was planned?": no statement from the administration as a body, but its officials spoke.
-        var officials = reactions.Count == 0 && StatementAsked().IsMatch(q.LowerText) && !QuestionPatterns.PolicyToward().IsMatch(q.LowerText)
+        var statementAsked = StatementAsked().IsMatch(q.LowerText);
+        var officials = reactions.Count == 0 && statementAsked && !QuestionPatterns.PolicyToward().IsMatch(q.LowerText)
             ? ReactionsOfOfficials(actor, k) : [];
         var throughOfficials = officials.Count > 0;
         if (throughOfficials)
@@ -126,7 +127,7 @@ public sealed partial class ExtractiveAnswerer
             // "how has the administration's stance towards Moscow changed?", "explain the hegseth russia cyber thing":
             // the one who decided, asked to be described rather than for anything said: the sentences about it answer.
             var stanceAsked = QuestionPatterns.PolicyToward().Match(q.LowerText) is { Success: true } stance && !stance.Value.StartsWith("response", StringComparison.Ordinal);
-            if (decided && (!StatementAsked().IsMatch(q.LowerText) || stanceAsked) && !RespondedTo().IsMatch(q.LowerText)
+            if (decided && (!statementAsked || stanceAsked) && !RespondedTo().IsMatch(q.LowerText)
                 && topicWords.Count > 0 && q.UnknownWords.All(w => w.Lower.All(char.IsAsciiDigit)) // "like im 12"
                 && General(q with { UnknownWords = [] }, k) is { Abstained: false } description)
             {
@@ -560,8 +561,8 @@ public sealed partial class ExtractiveAnswerer
     /// <summary>"Where does this come from?": the attributions the articles give (officials, reports) and the articles themselves.</summary>
     private static AnswerDraft Sourcing(QuestionAnalysis q, CorpusKnowledge k)
     {
-        var attributions = k.Story.Reactions
-            .Where(r => r.Stance == Stance.Statement && k.Story.FindActor(r.ActorId)?.Kind == ActorKind.Group)
+        var attributing = k.Story.Reactions.Where(r => r.Stance == Stance.Statement && k.Story.FindActor(r.ActorId)?.Kind == ActorKind.Group).ToList();
+        var attributions = attributing
             .Select(r => k.Corpus.FindSentence(r.Evidence.SentenceId)!)
             .DistinctBy(s => s.Id)
             .Take(3)
@@ -580,7 +581,7 @@ public sealed partial class ExtractiveAnswerer
         var parts = new List<AnswerPart>
         {
             AnswerPart.Plain(namingAsked
-                ? $"The articles don't name the source; they attribute the reporting only to unnamed {AttributingGroups(k)}. From the article text {titles}:"
+                ? $"The articles don't name the source; they attribute the reporting only to unnamed {UnnamedGroups(attributing, k)}. From the article text {titles}:"
                 : $"My answers come from the article text: {titles}. Within it, the reporting is attributed like this:"),
         };
         parts.AddRange(attributions.Select(AnswerPart.Quote));
@@ -599,10 +600,9 @@ public sealed partial class ExtractiveAnswerer
     [GeneratedRegex(@"\b(by\s+name|named|on\s+(the\s+)?record)\b")]
     private static partial Regex ByName();
 
-    /// <summary>"officials and reports": the unnamed groups the articles attribute statements to.</summary>
-    private static string AttributingGroups(CorpusKnowledge k) => AnswerText.JoinAnd(k.Story.Reactions
-        .Where(r => r.Stance == Stance.Statement).Select(r => k.Story.FindActor(r.ActorId)).OfType<Actor>()
-        .Where(a => a.Kind == ActorKind.Group && a.MemberIds.Count == 0).Select(a => a.Name).Distinct().Take(3).ToList());
+    /// <summary>"officials and reports": the groups with no named member among those the statements are attributed to.</summary>
+    private static string UnnamedGroups(IEnumerable<Reaction> attributing, CorpusKnowledge k) => AnswerText.JoinAnd(attributing
+        .Select(r => k.Story.FindActor(r.ActorId)).OfType<Actor>().Where(a => a.MemberIds.Count == 0).Select(a => a.Name).Distinct().Take(3).ToList());
 
     [GeneratedRegex(@"\b(is\s+(anyone|anybody|the\s+source|it)\s+name\w*|name\s+the\s+source|named\s+(people|sources?|officials?)|anonymous|unnamed|by\s+whom)\b")]
     private static partial Regex NamedSourceAsked();

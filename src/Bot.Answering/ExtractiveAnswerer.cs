@@ -89,12 +89,13 @@ public sealed partial class ExtractiveAnswerer
             return new AnswerDraft([.. lead, .. headline.Parts], headline.Abstained);
         }
 
-        var draft = WithQuotedSentence(question, knowledge, WithNamedPlace(question, knowledge, WithNamedInstance(question, knowledge, AnswerByKind(question, knowledge))));
         if (question.Premise is not null && question.Kind == QuestionKind.OutOfScope && lead.Any(p => p.Evidence.Count > 0))
         {
             // "The article says they explained it; would you be kind enough to summarise that?": the check of the claim answers.
             return new AnswerDraft(lead, Abstained: false);
         }
+
+        var draft = WithQuotedSentence(question, knowledge, WithNamedPlace(question, knowledge, WithNamedInstance(question, knowledge, AnswerByKind(question, knowledge))));
         if (!draft.Abstained && UndisclosedByThem(question, knowledge) is { } undisclosed)
         {
             draft = undisclosed; // "did Waltz say when it ends?": what he is reported saying doesn't cover it
